@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LeitfaedenConfig(AppConfig):
+    name = "leitfaeden"
+    verbose_name = "Leitfäden"

@@ -1,0 +1,376 @@
+"""Builds the demo site from ``demo_content``; used by ``manage.py seed_demo``.
+
+Idempotent: a page that exists (by slug below its parent) is left as it is, so
+running the seed twice changes nothing.
+"""
+
+import datetime
+import random
+import secrets
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from kommunen.models import KommuneIndexPage, KommunePage, KommunePrioritaet
+from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
+from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
+from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
+
+from . import demo_content as content
+from .models import HomePage, SiteLinks, StandardPage
+
+KREIS_BY_NAME = {
+    "Hochsauerlandkreis": "hochsauerlandkreis",
+    "Kreis Siegen-Wittgenstein": "siegen-wittgenstein",
+    "Märkischer Kreis": "maerkischer-kreis",
+    "Kreis Olpe": "olpe",
+    "Kreis Soest": "soest",
+}
+GENERATED_PREFIX = "beispiel"
+
+
+def paragraphs(texts):
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def html_list(items):
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>" if items else ""
+
+
+def paragraph_blocks(texts):
+    return [{"type": "paragraph", "value": paragraphs([text])} for text in texts]
+
+
+class Seeder:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = 0
+        self.dna = {t.slug: t for t in DNAKriterium.objects.all()}
+        self.hf = {t.slug: t for t in Handlungsfeld.objects.all()}
+        self.sdg = {t.number: t for t in SDG.objects.all()}
+
+    def say(self, text):
+        if self.stdout:
+            self.stdout.write(text)
+
+    # --- tree helpers ---------------------------------------------------
+    def child(self, parent, model, slug, **fields):
+        """Return the live child with this slug, creating and publishing it if missing."""
+        existing = parent.get_children().filter(slug=slug).specific().first()
+        if existing:
+            return existing, False
+        m2m = {key: fields.pop(key) for key in list(fields) if key in self.m2m_fields}
+        tags = fields.pop("tags", [])
+        page = model(slug=slug, **fields)
+        for key, values in m2m.items():
+            getattr(page, key).set(values)
+        if tags:
+            page.tags.set(tags)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page, True
+
+    m2m_fields = {
+        "dna",
+        "handlungsfelder",
+        "sdgs",
+        "kommunen",
+        "leitprojekte",
+        "beteiligte_kommunen",
+    }
+
+    def taxonomy(self, data):
+        return {
+            "dna": [self.dna[s] for s in data.get("dna", [])],
+            "handlungsfelder": [self.hf[s] for s in data.get("handlungsfelder", [])],
+            "sdgs": [self.sdg[n] for n in data.get("sdgs", [])],
+            "tags": list(data.get("tags", [])),
+        }
+
+    @staticmethod
+    def backdate(page, when):
+        """Give demo pages plausible publication dates instead of 'now'."""
+        moment = timezone.make_aware(datetime.datetime.combine(when, datetime.time(10, 0)))
+        Page.objects.filter(pk=page.pk).update(first_published_at=moment, last_published_at=moment)
+
+    # --- the site -------------------------------------------------------
+    def home(self):
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = HomePage(
+                title=content.HOME["title"],
+                slug="startseite",
+                intro=content.HOME["intro"],
+                body=paragraph_blocks(content.HOME["body"]),
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.created += 1
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Smart Cities: Schule",
+            )
+        elif site.root_page_id != home.pk:
+            old_root = site.root_page
+            site.root_page = home
+            site.site_name = "Smart Cities: Schule"
+            site.save()
+            if type(old_root.specific) is Page and not old_root.get_children().exists():
+                old_root.delete()  # Wagtail's placeholder "Welcome" page
+        return home, site
+
+    def legal_pages(self, home, site):
+        pages = {}
+        for key, data in content.LEGAL_PAGES.items():
+            body = []
+            for section in data["sections"]:
+                body.append(
+                    {"type": "heading", "value": {"text": section["heading"], "level": "h2"}}
+                )
+                body += paragraph_blocks(section["paragraphs"])
+            pages[key], _ = self.child(
+                home, StandardPage, key, title=data["title"], intro=data["intro"], body=body
+            )
+        links = SiteLinks.for_site(site)
+        if links.impressum_id is None:
+            links.impressum = pages["impressum"]
+            links.datenschutz = pages["datenschutz"]
+            links.barrierefreiheit = pages["barrierefreiheit"]
+            links.leichte_sprache = pages["leichte-sprache"]
+            links.hilfe = pages["hilfe"]
+            links.feedback_email = "barrierefreiheit@suedwestfalen.example.org"
+            links.save()
+        return pages
+
+    def indexes(self, home):
+        """The three listings, in the order of the main navigation."""
+        leitfaeden, _ = self.child(
+            home,
+            LeitfadenIndexPage,
+            "leitfaeden",
+            title="Leitfäden",
+            show_in_menus=True,
+            intro="Erprobte Wege zum Nachmachen: der Katalog der Leitfäden, filterbar nach "
+            "DNA, Handlungsfeld, SDG, Kommune und Schlagwort. (Beispielinhalt)",
+        )
+        leitprojekte, _ = self.child(
+            home,
+            LeitprojektIndexPage,
+            "leitprojekte",
+            title="Leitprojekte",
+            show_in_menus=True,
+            intro="Gemeinsame Projekte der Pionierkommunen: eine führt, andere machen mit. "
+            "(Beispielinhalt)",
+        )
+        kommunen, _ = self.child(
+            home,
+            KommuneIndexPage,
+            "kommunen",
+            title="Kommunen",
+            show_in_menus=True,
+            intro="Die Pionier- und Mitmacherkommunen der Strategie und woran sie arbeiten. "
+            "(Beispielinhalt)",
+        )
+        return leitfaeden, leitprojekte, kommunen
+
+    def kommunen(self, index):
+        result = {}
+        for data in content.KOMMUNEN:
+            page, created = self.child(
+                index,
+                KommunePage,
+                data["slug"],
+                title=data["title"],
+                kreis=KREIS_BY_NAME[data["kreis"]],
+                rolle="pionier",
+                ags=data["ags"],
+                einwohner=data["einwohner"],
+                latitude=Decimal(f"{data['latitude']:.5f}"),
+                longitude=Decimal(f"{data['longitude']:.5f}"),
+                beitritt=data["beitritt"],
+                website=data["website"],
+                kurzbeschreibung=data["kurzbeschreibung"],
+                body=paragraph_blocks(data["body"]),
+                kontakt_name=data["kontakt_name"],
+                kontakt_email=data["kontakt_email"],
+                kontakt_telefon=data["kontakt_telefon"],
+                **self.taxonomy(data),
+            )
+            if created:
+                for order, slug in enumerate(data["prioritaeten"]):
+                    KommunePrioritaet.objects.create(
+                        page=page, handlungsfeld=self.hf[slug], sort_order=order
+                    )
+                self.backdate(page, data["beitritt"])
+            result[data["slug"]] = page
+        return result
+
+    def leitprojekte(self, index, kommunen):
+        result = {}
+        for data in content.LEITPROJEKTE:
+            page, created = self.child(
+                index,
+                LeitprojektPage,
+                data["slug"],
+                title=data["title"],
+                zusammenfassung=data["zusammenfassung"],
+                federfuehrung=kommunen[data["federfuehrung"]],
+                beteiligte_kommunen=[kommunen[s] for s in data["beteiligte"]],
+                status=data["status"],
+                beginn=data["beginn"],
+                ende=data["ende"],
+                ziele=html_list(data["ziele"]),
+                ergebnisse=html_list(data["ergebnisse"]),
+                meilensteine=[
+                    {
+                        "type": "meilenstein",
+                        "value": {
+                            "date": m["datum"].isoformat(),
+                            "title": m["titel"],
+                            "reached": m["erreicht"],
+                        },
+                    }
+                    for m in data["meilensteine"]
+                ],
+                quellcode_url=data["quellcode_url"],
+                **self.taxonomy(data),
+            )
+            if created:
+                self.backdate(page, data["beginn"])
+            result[data["slug"]] = page
+        return result
+
+    def leitfaeden(self, index, kommunen, projekte):
+        for data in content.LEITFAEDEN:
+            page, created = self.child(
+                index,
+                LeitfadenPage,
+                data["slug"],
+                title=data["title"],
+                zusammenfassung=data["zusammenfassung"],
+                zielgruppe=data["zielgruppe"],
+                aufwand=data["aufwand"],
+                schritte=[
+                    {
+                        "type": "schritt",
+                        "value": {"title": s["titel"], "text": paragraphs([s["text"]])},
+                    }
+                    for s in data["schritte"]
+                ],
+                kommunen=[kommunen[s] for s in data["kommunen"]],
+                leitprojekte=[projekte[s] for s in data["leitprojekte"]],
+                zuletzt_geprueft=data["zuletzt_geprueft"],
+                **self.taxonomy(data),
+            )
+            if created:
+                self.backdate(page, data["zuletzt_geprueft"])
+
+    # --- generated bulk content for benchmarks -----------------------------
+    def scale(self, count, leitfaden_index, projekt_index, kommunen):
+        rng = random.Random(20261201)  # fixed seed: the same data set on every run
+        kommune_list = list(kommunen.values())
+        dna, hf, sdg = list(self.dna.values()), list(self.hf.values()), list(self.sdg.values())
+        words = [
+            "daten",
+            "sensor",
+            "beteiligung",
+            "dorf",
+            "klima",
+            "energie",
+            "bus",
+            "schule",
+            "kultur",
+            "gesundheit",
+            "verwaltung",
+            "coworking",
+            "open-source",
+            "wasser",
+        ]
+
+        def tagging():
+            return {
+                "dna": rng.sample(dna, rng.randint(1, 3)),
+                "handlungsfelder": rng.sample(hf, rng.randint(1, 3)),
+                "sdgs": rng.sample(sdg, rng.randint(1, 3)),
+                "tags": rng.sample(words, 2),
+            }
+
+        projects = []
+        for n in range(1, count // 10 + 1):
+            lead = rng.choice(kommune_list)
+            page, _ = self.child(
+                projekt_index,
+                LeitprojektPage,
+                f"{GENERATED_PREFIX}-leitprojekt-{n:05d}",
+                title=f"Beispiel-Leitprojekt {n}",
+                zusammenfassung=f"Automatisch erzeugtes Beispielprojekt Nr. {n} für Lasttests.",
+                federfuehrung=lead,
+                beteiligte_kommunen=[k for k in rng.sample(kommune_list, 2) if k != lead],
+                status=rng.choice(["idee", "planung", "umsetzung", "abgeschlossen", "verstetigt"]),
+                **tagging(),
+            )
+            projects.append(page)
+        for n in range(1, count + 1):
+            word = rng.choice(words)
+            self.child(
+                leitfaden_index,
+                LeitfadenPage,
+                f"{GENERATED_PREFIX}-leitfaden-{n:05d}",
+                title=f"Beispiel-Leitfaden {n}: {word.capitalize()}",
+                zusammenfassung=f"Erzeugter Beispielleitfaden Nr. {n} zum Thema {word}.",
+                schritte=[
+                    {
+                        "type": "schritt",
+                        "value": {
+                            "title": "Erster Schritt",
+                            "text": "<p>Ein erzeugter Beispielschritt.</p>",
+                        },
+                    }
+                ],
+                kommunen=rng.sample(kommune_list, 1),
+                leitprojekte=rng.sample(projects, 1) if projects else [],
+                **tagging(),
+            )
+            if n % 500 == 0:
+                self.say(f"  {n} von {count} erzeugten Leitfäden angelegt")
+
+    # --- accounts ---------------------------------------------------------
+    def admin_account(self):
+        User = get_user_model()
+        if User.objects.filter(username="admin").exists():
+            self.say(
+                "Admin-Konto „admin“ besteht bereits (Passwort unverändert; neu setzen mit "
+                "`python manage.py changepassword admin`)."
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser("admin", "admin@suedwestfalen.example.org", password)
+        self.say(
+            f"Admin-Konto angelegt: http://127.0.0.1:8000/admin/ – Benutzer „admin“, "
+            f"Passwort „{password}“ (nur für die Demo)."
+        )
+
+    @transaction.atomic
+    def run(self, scale=0, accounts=True):
+        home, site = self.home()
+        leitfaden_index, projekt_index, kommune_index = self.indexes(home)
+        kommunen = self.kommunen(kommune_index)
+        projekte = self.leitprojekte(projekt_index, kommunen)
+        self.leitfaeden(leitfaden_index, kommunen, projekte)
+        self.legal_pages(home, site)
+        if scale:
+            self.scale(scale, leitfaden_index, projekt_index, kommunen)
+        if accounts:
+            self.admin_account()
+        return self.created

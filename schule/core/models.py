@@ -1,0 +1,125 @@
+"""The site shell: home page, standard (incl. legal) pages and site-wide links."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+from .panels import content_tabs
+
+
+class HomePage(Page):
+    """The Agentur's home page: leads to the catalogues and shows what is new."""
+
+    intro = models.TextField(_("Einleitung"), max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    edit_handler = content_tabs(content_panels)
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def get_context(self, request, *args, **kwargs):
+        from kommunen.models import KommuneIndexPage, KommunePage
+        from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
+        from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
+
+        context = super().get_context(request, *args, **kwargs)
+        newest = ("-first_published_at", "-pk")
+        context.update(
+            neue_leitfaeden=LeitfadenPage.objects.live()
+            .public()
+            .order_by(*newest)
+            .prefetch_related("dna", "handlungsfelder", "sdgs", "tags", "kommunen")[:3],
+            neue_leitprojekte=LeitprojektPage.objects.live()
+            .public()
+            .select_related("federfuehrung")
+            .order_by(*newest)
+            .prefetch_related("dna", "handlungsfelder", "sdgs", "tags")[:3],
+            kommunen=KommunePage.objects.live().public().order_by("rolle", "title"),
+            leitfaden_index=LeitfadenIndexPage.objects.live().first(),
+            leitprojekt_index=LeitprojektIndexPage.objects.live().first(),
+            kommune_index=KommuneIndexPage.objects.live().first(),
+        )
+        return context
+
+
+class StandardPage(Page):
+    """A plain content page; also Impressum, Datenschutz and the BITV pages."""
+
+    intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    parent_page_types = ["core.HomePage", "core.StandardPage", "kommunen.KommunePage"]
+    subpage_types = ["core.StandardPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    edit_handler = content_tabs(content_panels)
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")
+
+
+def _page_link(label):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=label,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+@register_setting(icon="link")
+class SiteLinks(BaseSiteSetting):
+    """The pages every page links to from its footer, and the feedback contact."""
+
+    impressum = _page_link(_("Impressum"))
+    datenschutz = _page_link(_("Datenschutzerklärung"))
+    barrierefreiheit = _page_link(_("Erklärung zur Barrierefreiheit"))
+    leichte_sprache = _page_link(_("Leichte Sprache"))
+    hilfe = _page_link(_("Hinweise zur Nutzung"))
+    feedback_email = models.EmailField(
+        _("Kontakt für Barrieren"),
+        blank=True,
+        help_text=_("Hier melden Besucherinnen und Besucher Barrieren auf der Website."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("impressum"),
+                FieldPanel("datenschutz"),
+                FieldPanel("barrierefreiheit"),
+                FieldPanel("leichte_sprache"),
+                FieldPanel("hilfe"),
+            ],
+            heading=_("Seiten im Fußbereich"),
+        ),
+        FieldPanel("feedback_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("Links im Fußbereich")
+
+    def footer_pages(self):
+        """The linked pages, fetched in one query, in footer order."""
+        ids = [
+            self.impressum_id,
+            self.datenschutz_id,
+            self.barrierefreiheit_id,
+            self.leichte_sprache_id,
+            self.hilfe_id,
+        ]
+        pages = Page.objects.live().in_bulk([pk for pk in ids if pk])
+        return [pages[pk] for pk in ids if pk in pages]

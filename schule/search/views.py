@@ -1,0 +1,57 @@
+"""Site search across every content type, on Wagtail's database backend."""
+
+from collections import defaultdict
+
+from django.db.models import prefetch_related_objects
+from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from schule.core.listing import paginate
+from schule.taxonomy.models import TaggedPageMixin
+
+MAX_QUERY_LENGTH = 200
+SEARCH_PAGE_SIZE = 10
+
+
+def _prepare_hits(pages):
+    """Tags and the listing to link them to, with a few queries per type, not per hit."""
+    by_model = defaultdict(list)
+    for page in pages:
+        if isinstance(page, TaggedPageMixin):
+            by_model[type(page)].append(page)
+    for group in by_model.values():
+        prefetch_related_objects(group, "dna", "handlungsfelder", "sdgs", "tags")
+        # Every page of a type lives below the same index page.
+        listing_url = group[0].get_parent().url
+        for page in group:
+            page.listing_url = listing_url
+
+
+def search(request):
+    raw = request.GET.get("q", "")
+    query = " ".join(raw.split())
+    messages = []
+    if len(query) > MAX_QUERY_LENGTH:
+        query = query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or query[:MAX_QUERY_LENGTH]
+        messages.append(
+            _("Ihr Suchbegriff war sehr lang; gesucht wurde nach den ersten %(n)s Zeichen.")
+            % {"n": MAX_QUERY_LENGTH}
+        )
+    page = None
+    if query:
+        results = Page.objects.live().public().specific().search(query)
+        page, page_messages = paginate(request, results, SEARCH_PAGE_SIZE)
+        messages += page_messages
+        _prepare_hits(page.object_list)
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search_query": query,
+            "results": page,
+            "querystring": urlencode({"q": query}),
+            "listing_messages": messages,
+        },
+    )

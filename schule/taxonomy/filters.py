@@ -1,0 +1,242 @@
+"""The one filter every listing uses: query parameters in, a filtered queryset out.
+
+AND across facets, OR within one facet. Each facet's counts are computed the
+usual "disjunctive" way: over the results of all *other* facets, so a count
+says how many results the visitor gets by ticking that value too. Every count
+is one aggregate query per facet path, whatever the number of pages.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+MAX_VALUES_PER_FACET = 20
+MAX_VALUE_LENGTH = 100
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A filterable dimension of a listing.
+
+    ``paths`` are lookups from the listed model to the term (several paths are
+    OR-ed, e.g. leading or taking part). With ``choices`` the path is a plain
+    field and the choices give the labels; otherwise the path is a relation and
+    ``value_field``/``label_field``/``order_field`` name the term's fields.
+    """
+
+    key: str
+    label: str
+    paths: tuple
+    value_field: str = "slug"
+    label_field: str = "name"
+    order_field: str = "sort_order"
+    choices: tuple = ()
+    limit: int | None = None
+    colour_field: str | None = None
+    # Shown before each label with the term's order, e.g. "SDG 11: ...".
+    number_prefix: str = ""
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    colour: str | None = None
+
+
+@dataclass
+class FacetState:
+    facet: Facet
+    options: list = field(default_factory=list)
+
+    @property
+    def key(self):
+        return self.facet.key
+
+    @property
+    def label(self):
+        return self.facet.label
+
+    @property
+    def selected_count(self):
+        return sum(1 for option in self.options if option.selected)
+
+
+@dataclass
+class ActiveFilter:
+    facet_label: str
+    label: str
+    remove_url: str
+
+
+@dataclass
+class FilterResult:
+    queryset: object
+    facets: list
+    active: list
+    messages: list
+    querystring: str
+
+    @property
+    def is_filtered(self):
+        return bool(self.active)
+
+
+def _selected_values(params, facet):
+    values = []
+    for raw in params.getlist(facet.key):
+        value = raw.strip()[:MAX_VALUE_LENGTH]
+        if value and value not in values:
+            values.append(value)
+    return values[:MAX_VALUES_PER_FACET]
+
+
+def _facet_q(facet, values):
+    lookup = "in" if facet.choices else f"{facet.value_field}__in"
+    q = Q()
+    for path in facet.paths:
+        q |= Q(**{f"{path}__{lookup}": values})
+    return q
+
+
+def _known_labels(model, facet, values):
+    """Map each selected value that exists to its label (one query per facet)."""
+    if facet.choices:
+        choices = dict(facet.choices)
+        return {value: str(choices[value]) for value in values if value in choices}
+    related = model._meta.get_field(facet.paths[0]).related_model
+    rows = related._default_manager.filter(**{f"{facet.value_field}__in": values}).values_list(
+        facet.value_field, facet.label_field
+    )
+    return {str(value): str(label) for value, label in rows}
+
+
+def _counts(queryset, facet):
+    """Rows of (value, label, order, colour, count) for one facet, by aggregate queries."""
+    merged = {}
+    for path in facet.paths:
+        if facet.choices:
+            fields = [path]
+        else:
+            fields = [f"{path}__{facet.value_field}", f"{path}__{facet.label_field}"]
+            fields.append(f"{path}__{facet.order_field}")
+            if facet.colour_field:
+                fields.append(f"{path}__{facet.colour_field}")
+        rows = queryset.order_by().values(*fields).annotate(n=Count("pk", distinct=True))
+        for row in rows:
+            value = row[fields[0]]
+            if value is None:
+                continue
+            value = str(value)
+            if facet.choices:
+                label, order, colour = str(dict(facet.choices).get(value, value)), 0, None
+            else:
+                label, order = row[fields[1]], row[fields[2]]
+                if facet.number_prefix:
+                    label = f"{facet.number_prefix} {order}: {label}"
+                colour = row[fields[3]] if facet.colour_field else None
+            entry = merged.setdefault(value, [value, label, order, colour, 0])
+            entry[4] += row["n"]
+    return list(merged.values())
+
+
+def _url(params, **changes):
+    """The current query string with the page dropped and the given changes applied."""
+    pairs = [(k, v) for k in params for v in params.getlist(k) if k != "page"]
+    for key, (remove_value, add_value) in changes.items():
+        if remove_value is not None:
+            pairs = [(k, v) for k, v in pairs if not (k == key and v == remove_value)]
+        if add_value is not None:
+            pairs.append((key, add_value))
+    query = urlencode(pairs)
+    return f"?{query}" if query else "?"
+
+
+def filter_pages(queryset, params, facets):
+    """Filter ``queryset`` by the facets named in ``params`` (a QueryDict)."""
+    model = queryset.model
+    selected, labels, messages = {}, {}, []
+    for facet in facets:
+        values = _selected_values(params, facet)
+        if not values:
+            continue
+        known = _known_labels(model, facet, values)
+        for value in values:
+            if value not in known:
+                messages.append(
+                    _(
+                        "Den Filterwert „%(value)s“ für „%(facet)s“ gibt es nicht; ignoriert."
+                    )
+                    % {"value": value, "facet": facet.label}
+                )
+        values = [value for value in values if value in known]
+        if values:
+            selected[facet.key] = values
+            labels.update({(facet.key, value): known[value] for value in values})
+
+    def restricted(qs, skip=None):
+        for facet in facets:
+            if facet.key in selected and facet.key != skip:
+                matching = model._default_manager.filter(_facet_q(facet, selected[facet.key]))
+                qs = qs.filter(pk__in=matching.values("pk"))
+        return qs
+
+    states, active = [], []
+    for facet in facets:
+        chosen = selected.get(facet.key, [])
+        rows = _counts(restricted(queryset, skip=facet.key), facet)
+        present = {row[0] for row in rows}
+        rows += [
+            [value, labels[(facet.key, value)], 0, None, 0]
+            for value in chosen
+            if value not in present
+        ]
+        if facet.limit:
+            rows.sort(key=lambda row: (-row[4], row[1].lower()))
+            rows = [row for row in rows if row[0] in chosen] + [
+                row for row in rows if row[0] not in chosen
+            ][: facet.limit]
+        rows.sort(key=lambda row: (row[2], row[1].lower()))
+        states.append(
+            FacetState(
+                facet,
+                [
+                    Option(value, label, n, value in chosen, colour)
+                    for value, label, _o, colour, n in rows
+                ],
+            )
+        )
+        for value in chosen:
+            active.append(
+                ActiveFilter(
+                    facet.label,
+                    labels[(facet.key, value)],
+                    _url(params, **{facet.key: (value, None)}),
+                )
+            )
+    kept = [(k, v) for k, vs in selected.items() for v in vs]
+    return FilterResult(restricted(queryset), states, active, messages, urlencode(kept))
+
+
+# The facets shared by every tagged content type.
+def taxonomy_facets():
+    return [
+        Facet("dna", _("Südwestfalen-DNA"), ("dna",)),
+        Facet("handlungsfeld", _("Handlungsfeld"), ("handlungsfelder",)),
+        Facet(
+            "sdg",
+            _("Nachhaltigkeitsziel (SDG)"),
+            ("sdgs",),
+            order_field="number",
+            colour_field="colour",
+            number_prefix="SDG",
+        ),
+    ]
+
+
+def tag_facet():
+    return Facet("tag", _("Schlagwort"), ("tags",), order_field="name", limit=20)
