@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from kommunen.models import KommunePage
 from leitprojekte.models import LeitprojektPage
-from schule.core.blocks import DocumentBlock, StepBlock
+from schule.core.blocks import DownloadsBlock, StepsBlock
 from schule.core.listing import listing_context
 from schule.core.panels import content_tabs
 from schule.taxonomy.filters import Facet, tag_facet, taxonomy_facets
@@ -102,13 +102,11 @@ class LeitfadenPage(TaggedPageMixin, Page):
         _("Aufwand"), max_length=10, choices=Aufwand.choices, default=Aufwand.MITTEL
     )
     schritte = StreamField(
-        [("schritt", StepBlock())],
+        StepsBlock(),
         verbose_name=_("Schritte"),
         help_text=_("Die Anleitung, Schritt für Schritt."),
     )
-    downloads = StreamField(
-        [("dokument", DocumentBlock())], verbose_name=_("Downloads"), blank=True
-    )
+    downloads = StreamField(DownloadsBlock(), verbose_name=_("Downloads"), blank=True)
     kommunen = ParentalManyToManyField(
         "kommunen.KommunePage",
         verbose_name=_("Verfassende Kommunen"),

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kommunen.models import KommunePage
-from schule.core.blocks import BodyBlock, MilestoneBlock
+from schule.core.blocks import BodyBlock, MilestonesBlock
 from schule.core.listing import listing_context
 from schule.core.panels import content_tabs
 from schule.taxonomy.filters import Facet, tag_facet, taxonomy_facets
@@ -106,7 +106,7 @@ class LeitprojektPage(TaggedPageMixin, Page):
         _("Ergebnisse"), features=["bold", "italic", "link", "ul", "ol"], blank=True
     )
     meilensteine = StreamField(
-        [("meilenstein", MilestoneBlock())], verbose_name=_("Meilensteine"), blank=True
+        MilestonesBlock(), verbose_name=_("Meilensteine"), blank=True
     )
     body = StreamField(BodyBlock(), verbose_name=_("Weitere Inhalte"), blank=True)
     quellcode_url = models.URLField(

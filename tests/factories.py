@@ -7,7 +7,7 @@ from wagtail import blocks
 from kommunen.models import KommuneIndexPage, KommunePage
 from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
 from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
-from schule.core.blocks import StepBlock
+from schule.core.blocks import StepBlock, StepsBlock
 from schule.core.models import HomePage, StandardPage
 
 
@@ -31,6 +31,13 @@ class StepBlockFactory(wagtail_factories.StructBlockFactory):
 
     class Meta:
         model = StepBlock
+
+
+class StepsFactory(wagtail_factories.StreamBlockFactory):
+    schritt = factory.SubFactory(StepBlockFactory)
+
+    class Meta:
+        model = StepsBlock
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -89,6 +96,7 @@ class KommunePageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
 
     class Meta:
         model = KommunePage
+        skip_postgeneration_save = True
 
 
 class LeitprojektPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
@@ -99,15 +107,17 @@ class LeitprojektPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
 
     class Meta:
         model = LeitprojektPage
+        skip_postgeneration_save = True
 
 
 class LeitfadenPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
     title = factory.Sequence(lambda n: f"Leitfaden {n}")
     zusammenfassung = "Ein Weg, den andere nachgehen können."
     zielgruppe = "verwaltung"
-    schritte = wagtail_factories.StreamFieldFactory({"schritt": StepBlockFactory})
+    schritte = wagtail_factories.StreamFieldFactory(StepsFactory)
     kommunen = _set_m2m("kommunen")
     leitprojekte = _set_m2m("leitprojekte")
 
     class Meta:
         model = LeitfadenPage
+        skip_postgeneration_save = True

@@ -90,3 +90,17 @@ class MilestoneBlock(blocks.StructBlock):
         icon = "date"
         label = _("Meilenstein")
         template = "components/blocks/milestone.html"
+
+
+class StepsBlock(blocks.StreamBlock):
+    """The steps of a Leitfaden."""
+
+    schritt = StepBlock()
+
+
+class DownloadsBlock(blocks.StreamBlock):
+    dokument = DocumentBlock()
+
+
+class MilestonesBlock(blocks.StreamBlock):
+    meilenstein = MilestoneBlock()

@@ -9,7 +9,7 @@ def site_shell(request):
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    links = SiteLinks.for_site(site)
+    links = SiteLinks.for_request(request)
 
     def navigation():
         return site.root_page.get_children().live().in_menu()

@@ -1,5 +1,6 @@
 """Site search across every content type, on Wagtail's database backend."""
 
+import re
 from collections import defaultdict
 
 from django.db.models import prefetch_related_objects
@@ -12,6 +13,7 @@ from schule.core.listing import paginate
 from schule.taxonomy.models import TaggedPageMixin
 
 MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w+")
 SEARCH_PAGE_SIZE = 10
 
 
@@ -40,8 +42,11 @@ def search(request):
             % {"n": MAX_QUERY_LENGTH}
         )
     page = None
-    if query:
-        results = Page.objects.live().public().specific().search(query)
+    # Search for words only: quotes and operators are not a query language here,
+    # and SQLite's FTS5 would reject some of them.
+    words = " ".join(WORD.findall(query))
+    if words:
+        results = Page.objects.live().public().specific().search(words, operator="and")
         page, page_messages = paginate(request, results, SEARCH_PAGE_SIZE)
         messages += page_messages
         _prepare_hits(page.object_list)

@@ -103,21 +103,29 @@ def _facet_q(facet, values):
     return q
 
 
-def _known_labels(model, facet, values):
-    """Map each selected value that exists to its label (one query per facet)."""
+def _known_terms(model, facet, values):
+    """Map each selected value that exists to (label, order), one query per facet."""
     if facet.choices:
-        choices = dict(facet.choices)
-        return {value: str(choices[value]) for value in values if value in choices}
+        return {
+            value: (str(label), order)
+            for order, (value, label) in enumerate(facet.choices)
+            if value in values
+        }
     related = model._meta.get_field(facet.paths[0]).related_model
     rows = related._default_manager.filter(**{f"{facet.value_field}__in": values}).values_list(
-        facet.value_field, facet.label_field
+        facet.value_field, facet.label_field, facet.order_field
     )
-    return {str(value): str(label) for value, label in rows}
+    return {str(value): (_label(facet, label, order), order) for value, label, order in rows}
+
+
+def _label(facet, label, order):
+    return f"{facet.number_prefix} {order}: {label}" if facet.number_prefix else str(label)
 
 
 def _counts(queryset, facet):
     """Rows of (value, label, order, colour, count) for one facet, by aggregate queries."""
     merged = {}
+    choice_terms = {v: (str(label), i) for i, (v, label) in enumerate(facet.choices)}
     for path in facet.paths:
         if facet.choices:
             fields = [path]
@@ -133,11 +141,11 @@ def _counts(queryset, facet):
                 continue
             value = str(value)
             if facet.choices:
-                label, order, colour = str(dict(facet.choices).get(value, value)), 0, None
+                label, order = choice_terms.get(value, (value, len(choice_terms)))
+                colour = None
             else:
-                label, order = row[fields[1]], row[fields[2]]
-                if facet.number_prefix:
-                    label = f"{facet.number_prefix} {order}: {label}"
+                order = row[fields[2]]
+                label = _label(facet, row[fields[1]], order)
                 colour = row[fields[3]] if facet.colour_field else None
             entry = merged.setdefault(value, [value, label, order, colour, 0])
             entry[4] += row["n"]
@@ -159,24 +167,22 @@ def _url(params, **changes):
 def filter_pages(queryset, params, facets):
     """Filter ``queryset`` by the facets named in ``params`` (a QueryDict)."""
     model = queryset.model
-    selected, labels, messages = {}, {}, []
+    selected, terms, messages = {}, {}, []
     for facet in facets:
         values = _selected_values(params, facet)
         if not values:
             continue
-        known = _known_labels(model, facet, values)
+        known = _known_terms(model, facet, values)
         for value in values:
             if value not in known:
                 messages.append(
-                    _(
-                        "Den Filterwert „%(value)s“ für „%(facet)s“ gibt es nicht; ignoriert."
-                    )
+                    _("Den Filterwert „%(value)s“ für „%(facet)s“ gibt es nicht; ignoriert.")
                     % {"value": value, "facet": facet.label}
                 )
         values = [value for value in values if value in known]
         if values:
             selected[facet.key] = values
-            labels.update({(facet.key, value): known[value] for value in values})
+            terms.update({(facet.key, value): known[value] for value in values})
 
     def restricted(qs, skip=None):
         for facet in facets:
@@ -191,7 +197,7 @@ def filter_pages(queryset, params, facets):
         rows = _counts(restricted(queryset, skip=facet.key), facet)
         present = {row[0] for row in rows}
         rows += [
-            [value, labels[(facet.key, value)], 0, None, 0]
+            [value, *terms[(facet.key, value)], None, 0]
             for value in chosen
             if value not in present
         ]
@@ -214,7 +220,7 @@ def filter_pages(queryset, params, facets):
             active.append(
                 ActiveFilter(
                     facet.label,
-                    labels[(facet.key, value)],
+                    terms[(facet.key, value)][0],
                     _url(params, **{facet.key: (value, None)}),
                 )
             )

@@ -1,0 +1,68 @@
+"""Site search across all content types, German stemming on PostgreSQL."""
+
+import pytest
+from django.core.management import call_command
+
+from .conftest import requires_postgres
+from .factories import KommunePageFactory, LeitfadenPageFactory, LeitprojektPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(leitfaden_index, leitprojekt_index, kommune_index, hf):
+    guide = LeitfadenPageFactory(
+        parent=leitfaden_index,
+        title="Ein Mobilitätskonzept für Dörfer",
+        zusammenfassung="Rufbus und Carsharing zusammendenken.",
+        handlungsfelder=[hf["mobilitaet"]],
+        tags=["rufbus"],
+    )
+    kommune = KommunePageFactory(
+        parent=kommune_index, title="Bad Berleburg", kurzbeschreibung="Dörfer und Wälder."
+    )
+    project = LeitprojektPageFactory(
+        parent=leitprojekt_index,
+        title="Sensoren gegen Starkregen",
+        federfuehrung=kommune,
+        zusammenfassung="Pegelmessung an kleinen Bächen.",
+    )
+    call_command("update_index", verbosity=0)
+    return guide, project, kommune
+
+
+def hits(response):
+    return [hit.title for hit in response.context["results"]]
+
+
+def test_search_finds_every_content_type(client, content):
+    response = client.get("/suche/", {"q": "Dörfer"})
+    assert sorted(hits(response)) == ["Bad Berleburg", "Ein Mobilitätskonzept für Dörfer"]
+    assert hits(client.get("/suche/", {"q": "Starkregen"})) == ["Sensoren gegen Starkregen"]
+
+
+def test_search_keeps_the_query_and_labels_hits_with_type_and_tags(client, content):
+    html = client.get("/suche/", {"q": "Rufbus"}).content.decode()
+    assert 'value="Rufbus"' in html
+    assert "Leitfaden" in html
+    assert 'href="/leitfaeden/?handlungsfeld=mobilitaet"' in html
+    assert 'href="/leitfaeden/?tag=rufbus"' in html
+
+
+def test_search_without_hits_says_so(client, content):
+    response = client.get("/suche/", {"q": "Raumfahrt"})
+    assert response.status_code == 200
+    assert "Nichts gefunden" in response.content.decode()
+
+
+def test_drafts_are_not_found(client, content):
+    guide, _project, _kommune = content
+    guide.unpublish()
+    assert hits(client.get("/suche/", {"q": "Rufbus"})) == []
+
+
+@requires_postgres
+def test_german_stemming_finds_singular_from_plural(client, content):
+    assert hits(client.get("/suche/", {"q": "Mobilitätskonzepte"})) == [
+        "Ein Mobilitätskonzept für Dörfer"
+    ]
