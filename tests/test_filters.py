@@ -43,7 +43,11 @@ def test_unfiltered_catalogue_lists_everything_with_counts(client, catalogue):
     response = client.get("/leitfaeden/")
     assert titles(response) == ["Alpha", "Beta", "Delta", "Gamma"]
     assert counts(response, "dna") == {"digital": 2, "nachhaltig": 2, "authentisch": 1}
-    assert counts(response, "handlungsfeld") == {"mobilitaet": 2, "energie": 2, "kultur-tourismus": 1}
+    assert counts(response, "handlungsfeld") == {
+        "mobilitaet": 2,
+        "energie": 2,
+        "kultur-tourismus": 1,
+    }
     assert counts(response, "sdg") == {"4": 1, "7": 1, "11": 2, "13": 2}
     assert counts(response, "kommune") == {"olpe": 2, "soest": 2}
     assert counts(response, "tag") == {"bus": 2, "solar": 1}
@@ -120,12 +124,13 @@ def test_leitprojekt_kommune_facet_counts_lead_and_participation(
     client, leitprojekt_index, olpe, soest, kommune_index
 ):
     arnsberg = KommunePageFactory(parent=kommune_index, title="Arnsberg", slug="arnsberg")
-    LeitprojektPageFactory(parent=leitprojekt_index, title="P1", federfuehrung=olpe,
-                           beteiligte_kommunen=[soest])
-    LeitprojektPageFactory(parent=leitprojekt_index, title="P2", federfuehrung=soest,
-                           status="idee")
-    LeitprojektPageFactory(parent=leitprojekt_index, title="P3", federfuehrung=arnsberg,
-                           beteiligte_kommunen=[olpe])
+    LeitprojektPageFactory(
+        parent=leitprojekt_index, title="P1", federfuehrung=olpe, beteiligte_kommunen=[soest]
+    )
+    LeitprojektPageFactory(parent=leitprojekt_index, title="P2", federfuehrung=soest, status="idee")
+    LeitprojektPageFactory(
+        parent=leitprojekt_index, title="P3", federfuehrung=arnsberg, beteiligte_kommunen=[olpe]
+    )
     response = client.get("/leitprojekte/")
     assert counts(response, "kommune") == {"olpe": 2, "soest": 2, "arnsberg": 1}
     assert counts(response, "status") == {"umsetzung": 2, "idee": 1}
@@ -134,8 +139,13 @@ def test_leitprojekt_kommune_facet_counts_lead_and_participation(
 
 
 def test_kommune_list_filters_by_kreis_and_role(client, kommune_index, olpe, soest, dna):
-    KommunePageFactory(parent=kommune_index, title="Lennestadt", kreis="olpe",
-                       rolle="mitmacher", dna=[dna["digital"]])
+    KommunePageFactory(
+        parent=kommune_index,
+        title="Lennestadt",
+        kreis="olpe",
+        rolle="mitmacher",
+        dna=[dna["digital"]],
+    )
     response = client.get("/kommunen/")
     assert counts(response, "kreis") == {"olpe": 2, "soest": 1}
     assert counts(response, "rolle") == {"pionier": 2, "mitmacher": 1}

@@ -37,17 +37,27 @@ def test_seed_builds_the_site_tree():
     assert isinstance(site.root_page.specific, HomePage)
     kommunen = KommunePage.objects.live()
     assert sorted(k.title for k in kommunen) == [
-        "Arnsberg", "Bad Berleburg", "Menden (Sauerland)", "Olpe", "Soest",
+        "Arnsberg",
+        "Bad Berleburg",
+        "Menden (Sauerland)",
+        "Olpe",
+        "Soest",
     ]
     assert {k.get_kreis_display() for k in kommunen} == {
-        "Hochsauerlandkreis", "Kreis Siegen-Wittgenstein", "Märkischer Kreis", "Kreis Olpe",
+        "Hochsauerlandkreis",
+        "Kreis Siegen-Wittgenstein",
+        "Märkischer Kreis",
+        "Kreis Olpe",
         "Kreis Soest",
     }
     guides = LeitfadenPage.objects.live()
     assert guides.count() >= 12
     covered = Handlungsfeld.objects.filter(leitfaeden_leitfadenpage_pages__in=guides).distinct()
     assert covered.count() == 10
-    assert DNAKriterium.objects.filter(leitfaeden_leitfadenpage_pages__in=guides).distinct().count() == 3
+    assert (
+        DNAKriterium.objects.filter(leitfaeden_leitfadenpage_pages__in=guides).distinct().count()
+        == 3
+    )
     projects = LeitprojektPage.objects.live()
     assert projects.count() >= 5
     assert all(p.federfuehrung_id for p in projects)
@@ -55,7 +65,10 @@ def test_seed_builds_the_site_tree():
     assert {p.federfuehrung.title for p in projects} == {k.title for k in kommunen}
     links = SiteLinks.for_site(site)
     assert [p.title for p in links.footer_pages()] == [
-        "Impressum", "Datenschutzerklärung", "Erklärung zur Barrierefreiheit", "Leichte Sprache",
+        "Impressum",
+        "Datenschutzerklärung",
+        "Erklärung zur Barrierefreiheit",
+        "Leichte Sprache",
         "Hinweise zur Nutzung",
     ]
     assert StandardPage.objects.live().count() >= 5
@@ -65,7 +78,11 @@ def test_seed_builds_the_site_tree():
 
 def test_demo_pages_are_marked_as_example_content(client):
     seed()
-    for page in [LeitfadenPage.objects.first(), KommunePage.objects.first(), HomePage.objects.first()]:
+    for page in [
+        LeitfadenPage.objects.first(),
+        KommunePage.objects.first(),
+        HomePage.objects.first(),
+    ]:
         assert "Beispielinhalt" in client.get(page.url).content.decode()
 
 

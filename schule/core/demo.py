@@ -6,6 +6,7 @@ running the seed twice changes nothing.
 
 import datetime
 import random
+import re
 import secrets
 from decimal import Decimal
 
@@ -33,8 +34,16 @@ KREIS_BY_NAME = {
 GENERATED_PREFIX = "beispiel"
 
 
+URL = re.compile(r"https://[^\s)]+[^\s).,;]")
+
+
+def linkify(text):
+    """Escape plain demo text and turn its https URLs into links."""
+    return URL.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escape(text))
+
+
 def paragraphs(texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+    return "".join(f"<p>{linkify(text)}</p>" for text in texts)
 
 
 def html_list(items):
