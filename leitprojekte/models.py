@@ -105,9 +105,7 @@ class LeitprojektPage(TaggedPageMixin, Page):
     ergebnisse = RichTextField(
         _("Ergebnisse"), features=["bold", "italic", "link", "ul", "ol"], blank=True
     )
-    meilensteine = StreamField(
-        MilestonesBlock(), verbose_name=_("Meilensteine"), blank=True
-    )
+    meilensteine = StreamField(MilestonesBlock(), verbose_name=_("Meilensteine"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Weitere Inhalte"), blank=True)
     quellcode_url = models.URLField(
         _("Quellcode"), blank=True, help_text=_("Link zum offenen Quellcode, falls vorhanden.")

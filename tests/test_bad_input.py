@@ -63,6 +63,21 @@ def test_odd_search_queries_give_a_normal_page(client, guides, q):
     assert "Suche" in response.content.decode()
 
 
+@pytest.mark.parametrize("q", ["", "   ", "*", "„“"])
+def test_search_without_words_shows_the_form_error(client, home, q):
+    response = client.get("/suche/", {"q": q})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Bitte geben Sie mindestens ein Wort ein" in html
+    assert 'aria-invalid="true"' in html
+    assert "<title>Fehler:" in html
+
+
+def test_search_page_without_query_shows_no_error(client, home):
+    html = client.get("/suche/").content.decode()
+    assert "Bitte geben Sie mindestens ein Wort ein" not in html
+
+
 def test_long_search_is_shortened_with_a_message(client, guides):
     response = client.get("/suche/", {"q": "wort " * 200})
     assert "Ihr Suchbegriff war sehr lang" in response.content.decode()

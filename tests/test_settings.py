@@ -47,10 +47,13 @@ def test_dev_needs_nothing_set():
     assert run_check("schule.settings.dev").returncode == 0
 
 
-def test_database_follows_database_url(settings):
+def test_database_follows_database_url():
+    # The settings module as configured, before pytest-django renames the test database.
+    from schule.settings import base
+
     if os.environ.get("DATABASE_URL"):
-        assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
-        assert settings.WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] == "german"
+        assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+        assert base.WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] == "german"
     else:
-        assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
-        assert str(settings.DATABASES["default"]["NAME"]).endswith("db.sqlite3")
+        assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+        assert base.DATABASES["default"]["NAME"] == ROOT / "db.sqlite3"

@@ -41,7 +41,7 @@ def search(request):
             _("Ihr Suchbegriff war sehr lang; gesucht wurde nach den ersten %(n)s Zeichen.")
             % {"n": MAX_QUERY_LENGTH}
         )
-    page = None
+    page, error = None, None
     # Search for words only: quotes and operators are not a query language here,
     # and SQLite's FTS5 would reject some of them.
     words = " ".join(WORD.findall(query))
@@ -50,11 +50,14 @@ def search(request):
         page, page_messages = paginate(request, results, SEARCH_PAGE_SIZE)
         messages += page_messages
         _prepare_hits(page.object_list)
+    elif "q" in request.GET:
+        error = _("Bitte geben Sie mindestens ein Wort ein, nach dem gesucht werden soll.")
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": query,
+            "error": error,
             "results": page,
             "querystring": urlencode({"q": query}),
             "listing_messages": messages,

@@ -197,9 +197,7 @@ def filter_pages(queryset, params, facets):
         rows = _counts(restricted(queryset, skip=facet.key), facet)
         present = {row[0] for row in rows}
         rows += [
-            [value, *terms[(facet.key, value)], None, 0]
-            for value in chosen
-            if value not in present
+            [value, *terms[(facet.key, value)], None, 0] for value in chosen if value not in present
         ]
         if facet.limit:
             rows.sort(key=lambda row: (-row[4], row[1].lower()))
