@@ -48,12 +48,22 @@ def test_dev_needs_nothing_set():
 
 
 def test_database_follows_database_url():
-    # The settings module as configured, before pytest-django renames the test database.
-    from schule.settings import base
-
+    # Asked of a fresh process: pytest-django renames the database in this one.
+    code = (
+        "from django.conf import settings; d = settings.DATABASES['default']; "
+        "print(d['ENGINE'], d['NAME'], settings.WAGTAILSEARCH_BACKENDS['default'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "schule.settings.dev"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    output = result.stdout.strip().splitlines()[-1]
     if os.environ.get("DATABASE_URL"):
-        assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
-        assert base.WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] == "german"
+        assert output.startswith("django.db.backends.postgresql ")
+        assert "'SEARCH_CONFIG': 'german'" in output
     else:
-        assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
-        assert base.DATABASES["default"]["NAME"] == ROOT / "db.sqlite3"
+        assert output.startswith(f"django.db.backends.sqlite3 {ROOT / 'db.sqlite3'} ")
