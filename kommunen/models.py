@@ -7,6 +7,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -31,7 +32,15 @@ class Rolle(models.TextChoices):
     MITMACHER = "mitmacher", _("Mitmacherkommune")
 
 
-class KommuneIndexPage(Page):
+class Teilziel(models.IntegerChoices):
+    """The three sub-goals of the framework strategy, made visible on the dashboards."""
+
+    GEMEINSAM = 1, _("Teilziel 1: Gemeinsam und kooperativ")
+    DNA = 2, _("Teilziel 2: Die DNA als Baustein des guten Lebens")
+    WISSENSTRANSFER = 3, _("Teilziel 3: Wissenstransfer in die Region")
+
+
+class KommuneIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("Einleitung"), blank=True)
 
     parent_page_types = ["core.HomePage"]
@@ -66,6 +75,18 @@ class KommuneIndexPage(Page):
         )
         return context
 
+    @path("dashboard/", name="dashboard")
+    def regional_dashboard(self, request):
+        from .views import regional_dashboard
+
+        return regional_dashboard(request, self)
+
+    @path("dashboard/daten/<str:fmt>/", name="dashboard_data")
+    def regional_dashboard_data(self, request, fmt):
+        from .views import regional_dashboard_data
+
+        return regional_dashboard_data(request, self, fmt)
+
 
 class KommuneTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -73,7 +94,7 @@ class KommuneTag(TaggedItemBase):
     )
 
 
-class KommunePage(TaggedPageMixin, Page):
+class KommunePage(RoutablePageMixin, TaggedPageMixin, Page):
     """A Pionier- or Mitmacherkommune of the strategy."""
 
     kreis = models.CharField(_("Kreis"), max_length=40, choices=Kreis.choices)
@@ -144,6 +165,17 @@ class KommunePage(TaggedPageMixin, Page):
             heading=_("Kontakt"),
         ),
     ]
+    progress_panels = [
+        InlinePanel(
+            "fortschritte",
+            heading=_("Fortschritt je Teilziel"),
+            label=_("Eintrag"),
+            help_text=_(
+                "Was sich nicht aus den Inhalten ableiten lässt, z. B. Ratsbeschlüsse oder "
+                "Beteiligungsformate. Erscheint auf dem Dashboard der Kommune."
+            ),
+        )
+    ]
     classification_panels = [
         InlinePanel(
             "prioritaeten",
@@ -154,7 +186,7 @@ class KommunePage(TaggedPageMixin, Page):
         ),
         *TaggedPageMixin.taxonomy_panels,
     ]
-    edit_handler = content_tabs(content_panels, classification_panels)
+    edit_handler = content_tabs(content_panels, classification_panels, progress_panels)
 
     search_fields = Page.search_fields + [
         index.SearchField("kurzbeschreibung"),
@@ -179,6 +211,24 @@ class KommunePage(TaggedPageMixin, Page):
         )
         return context
 
+    @path("dashboard/", name="dashboard")
+    def dashboard(self, request):
+        from .views import kommune_dashboard
+
+        return kommune_dashboard(request, self)
+
+    @path("dashboard/daten/<str:fmt>/", name="dashboard_data")
+    def dashboard_data(self, request, fmt):
+        from .views import kommune_dashboard_data
+
+        return kommune_dashboard_data(request, self, fmt)
+
+    @path("dashboard/diagramm/<str:code>/", name="dashboard_chart")
+    def dashboard_chart(self, request, code):
+        from .views import embedded_chart
+
+        return embedded_chart(request, self, code)
+
 
 class KommunePrioritaet(Orderable):
     """A Handlungsfeld the Kommune gives priority to, in its order."""
@@ -195,3 +245,46 @@ class KommunePrioritaet(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["page", "handlungsfeld"], name="unique_prioritaet")
         ]
+
+
+class FortschrittStatus(models.TextChoices):
+    OFFEN = "offen", _("offen")
+    IN_ARBEIT = "in-arbeit", _("in Arbeit")
+    ERREICHT = "erreicht", _("erreicht")
+
+
+class Fortschritt(Orderable):
+    """An editor-entered progress entry for one Teilziel of a Kommune."""
+
+    page = ParentalKey(KommunePage, related_name="fortschritte", on_delete=models.CASCADE)
+    teilziel = models.PositiveSmallIntegerField(_("Teilziel"), choices=Teilziel.choices)
+    datum = models.DateField(_("Datum"))
+    titel = models.CharField(_("Was wurde erreicht?"), max_length=200)
+    text = models.TextField(_("Beschreibung"), blank=True, max_length=1000)
+    status = models.CharField(
+        _("Stand"),
+        max_length=10,
+        choices=FortschrittStatus.choices,
+        default=FortschrittStatus.IN_ARBEIT,
+    )
+    link = models.URLField(_("Beleg (Link)"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("teilziel"), FieldPanel("datum"), FieldPanel("status")]),
+        FieldPanel("titel"),
+        FieldPanel("text"),
+        FieldPanel("link"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Fortschrittseintrag")
+        verbose_name_plural = _("Fortschrittseinträge")
+
+
+from .indicators import (  # noqa: E402, F401  (models of this app, in their own module)
+    Area,
+    Indicator,
+    IndicatorImport,
+    Observation,
+    SDGTarget,
+)

@@ -1,0 +1,363 @@
+"""What the dashboards show, assembled with a fixed number of queries.
+
+Every query here is an aggregate or loads all rows of one kind at once; the
+grouping happens in Python over those rows, so the number of queries does not
+grow with the number of indicators, years or Kommunen.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
+
+from .assessment import assess
+from .indicators import Area, AreaKind, Direction, Indicator, Observation
+from .models import FortschrittStatus, KommunePage, Teilziel
+
+STATUS_RANK = {
+    FortschrittStatus.OFFEN: 0,
+    FortschrittStatus.IN_ARBEIT: 1,
+    FortschrittStatus.ERREICHT: 2,
+}
+
+
+@dataclass
+class TeilzielState:
+    number: int
+    label: str
+    status: str
+    evidence: list = field(default_factory=list)
+    entries: list = field(default_factory=list)
+
+    @property
+    def status_label(self):
+        return FortschrittStatus(self.status).label
+
+
+def _status(*conditions):
+    """erreicht if the first condition holds, in Arbeit if any other does."""
+    if conditions[0]:
+        return FortschrittStatus.ERREICHT
+    if any(conditions[1:]):
+        return FortschrittStatus.IN_ARBEIT
+    return FortschrittStatus.OFFEN
+
+
+def _with_entries(state, entries):
+    for entry in entries:
+        state.entries.append(entry)
+        if STATUS_RANK[entry.status] > STATUS_RANK[state.status]:
+            state.status = entry.status
+    return state
+
+
+def _hosted_events(kommune):
+    """Events the Kommune hosted, once the events app provides the relation."""
+    related = getattr(kommune, "veranstaltungen", None)
+    return related.live().public() if related is not None else None
+
+
+def teilziele(kommune, led, joined, guides, events, entries):
+    by_goal = defaultdict(list)
+    for entry in entries:
+        by_goal[entry.teilziel].append(entry)
+    priorities = list(kommune.prioritaeten.all())
+    states = [
+        TeilzielState(
+            1,
+            Teilziel(1).label,
+            _status(led, joined),
+            [_("Federführung: %(t)s") % {"t": p.title} for p in led]
+            + [_("Beteiligt an: %(t)s") % {"t": p.title} for p in joined],
+        ),
+        TeilzielState(
+            2,
+            Teilziel(2).label,
+            _status(
+                kommune.strategie_dokument_id and priorities,
+                kommune.strategie_dokument_id,
+                priorities,
+            ),
+            (
+                [_("Lokale Smart-City-Strategie veröffentlicht")]
+                if kommune.strategie_dokument_id
+                else []
+            )
+            + (
+                [
+                    _("Priorisierte Handlungsfelder: %(hf)s")
+                    % {"hf": ", ".join(p.handlungsfeld.name for p in priorities)}
+                ]
+                if priorities
+                else []
+            ),
+        ),
+        TeilzielState(
+            3,
+            Teilziel(3).label,
+            _status(guides, events),
+            [_("Leitfaden: %(t)s") % {"t": g.title} for g in guides]
+            + [_("Veranstaltung: %(t)s") % {"t": e.title} for e in events],
+        ),
+    ]
+    return [_with_entries(state, by_goal[state.number]) for state in states]
+
+
+@dataclass
+class IndicatorView:
+    indicator: Indicator
+    series: dict  # area label -> {year: value}
+    own: dict
+    latest_year: int | None
+    latest_value: float | None
+    base_value: float | None
+    assessment: object
+    comparison: list  # (label, value, highlighted) at latest_year
+    kreis_value: float | None = None
+    land_value: float | None = None
+    bund_value: float | None = None
+
+    @property
+    def change(self):
+        if self.latest_value is None or self.base_value is None:
+            return None
+        return self.latest_value - self.base_value
+
+    @property
+    def higher_is_better(self):
+        return self.indicator.direction == Direction.HIGHER
+
+
+def _assess(indicator, series):
+    return assess(
+        series,
+        base_year=indicator.base_year,
+        higher_is_better=indicator.direction == Direction.HIGHER,
+        target_value=indicator.target_value,
+        target_year=indicator.target_year,
+    )
+
+
+def indicator_views(area):
+    """Every indicator with the Kommune's series, its Kreis, NRW and Germany."""
+    if area is None:
+        return []
+    indicators = list(
+        Indicator.objects.select_related("sdg").order_by("sdg__number", "sort_order", "code")
+    )
+    kind_order = {AreaKind.KREIS: 0, AreaKind.LAND: 1, AreaKind.BUND: 2}
+    others_ref = Area.objects.filter(
+        Q(pk=area.parent_id) | Q(kind__in=[AreaKind.LAND, AreaKind.BUND])
+    )
+    references = [area, *sorted(others_ref, key=lambda a: kind_order.get(a.kind, 9))]
+    labels = {a.pk: a.name for a in references}
+    data = defaultdict(lambda: defaultdict(dict))
+    rows = Observation.objects.filter(area__in=references, disaggregation="").values_list(
+        "indicator_id", "area_id", "year", "value"
+    )
+    for indicator_id, area_id, year, value in rows:
+        data[indicator_id][area_id][year] = value
+    latest = {i.pk: max(data[i.pk][area.pk], default=None) for i in indicators}
+    others = defaultdict(list)
+    wanted_years = {year for year in latest.values() if year}
+    rows = (
+        Observation.objects.filter(
+            area__kind=AreaKind.KOMMUNE, disaggregation="", year__in=wanted_years
+        )
+        .exclude(area=area)
+        .values_list("indicator_id", "area__name", "year", "value")
+    )
+    for indicator_id, name, year, value in rows:
+        if latest.get(indicator_id) == year:
+            others[indicator_id].append((name, value, False))
+    views = []
+    for indicator in indicators:
+        own = data[indicator.pk][area.pk]
+        year = latest[indicator.pk]
+        series = {labels[a.pk]: data[indicator.pk][a.pk] for a in references}
+
+        def at(area_obj, year=year, indicator=indicator):
+            return data[indicator.pk][area_obj.pk].get(year) if area_obj else None
+
+        kreis = next((a for a in references if a.kind == AreaKind.KREIS), None)
+        land = next((a for a in references if a.kind == AreaKind.LAND), None)
+        bund = next((a for a in references if a.kind == AreaKind.BUND), None)
+        comparison = sorted(
+            [*others[indicator.pk], *([(area.name, own[year], True)] if year else [])],
+            key=lambda bar: bar[1],
+            reverse=indicator.direction == Direction.HIGHER,
+        )
+        comparison += [
+            (a.name, at(a), False) for a in (kreis, land, bund) if a and at(a) is not None
+        ]
+        views.append(
+            IndicatorView(
+                indicator=indicator,
+                series=series,
+                own=own,
+                latest_year=year,
+                latest_value=own.get(year) if year else None,
+                base_value=own.get(indicator.base_year, own[min(own)] if own else None),
+                assessment=_assess(indicator, own),
+                comparison=comparison if year else [],
+                kreis_value=at(kreis),
+                land_value=at(land),
+                bund_value=at(bund),
+            )
+        )
+    return views
+
+
+def kommune_dashboard(kommune):
+    """Everything the dashboard of one Kommune shows."""
+    pages = kommune.leitprojekte_gefuehrt.model.objects.live().public()
+    led = list(
+        kommune.leitprojekte_gefuehrt.live().public().order_by("title").prefetch_related("sdgs")
+    )
+    joined = list(
+        kommune.leitprojekte_beteiligt.live().public().order_by("title").prefetch_related("sdgs")
+    )
+    guides = list(kommune.leitfaeden.live().public().order_by("title").prefetch_related("sdgs"))
+    hosted = _hosted_events(kommune)
+    events = list(hosted.order_by("title")) if hosted is not None else []
+    projects = pages.filter(Q(federfuehrung=kommune) | Q(beteiligte_kommunen=kommune)).distinct()
+    project_ids = {p.pk for p in led + joined}
+
+    hf_counts = defaultdict(int)
+    for queryset in (kommune.leitfaeden.live().public(), pages.filter(pk__in=project_ids)):
+        for hf_id, n in (
+            queryset.order_by()
+            .values_list("handlungsfelder")
+            .annotate(n=Count("pk", distinct=True))
+        ):
+            if hf_id:
+                hf_counts[hf_id] += n
+    priorities = {p.handlungsfeld_id: p.sort_order + 1 for p in kommune.prioritaeten.all()}
+    handlungsfelder = [
+        {"term": hf, "count": hf_counts[hf.pk], "priority": priorities.get(hf.pk)}
+        for hf in Handlungsfeld.objects.all()
+    ]
+    dna_counts = dict(projects.order_by().values_list("dna").annotate(n=Count("pk", distinct=True)))
+    dna = [{"term": d, "count": dna_counts.get(d.pk, 0)} for d in DNAKriterium.objects.all()]
+
+    area = Area.objects.filter(kommune=kommune).select_related("parent").first()
+    views = indicator_views(area)
+    by_sdg = defaultdict(list)
+    for view in views:
+        by_sdg[view.indicator.sdg_id].append(view)
+    content_by_sdg = defaultdict(list)
+    for page in led + joined + guides:
+        for sdg in page.sdgs.all():
+            content_by_sdg[sdg.pk].append(page)
+    sdgs = [
+        {"sdg": sdg, "indicators": by_sdg[sdg.pk], "content": content_by_sdg[sdg.pk]}
+        for sdg in SDG.objects.all()
+        if by_sdg[sdg.pk] or content_by_sdg[sdg.pk]
+    ]
+    entries = list(kommune.fortschritte.order_by("teilziel", "-datum"))
+    return {
+        "teilziele": teilziele(kommune, led, joined, guides, events, entries),
+        "handlungsfelder": handlungsfelder,
+        "dna": dna,
+        "area": area,
+        "indicators": views,
+        "sdgs": sdgs,
+        "datenstand": _datenstand(area),
+    }
+
+
+def _datenstand(area):
+    if area is None:
+        return None
+    row = (
+        Observation.objects.filter(area=area)
+        .order_by("-datenstand")
+        .values_list("datenstand", flat=True)
+    )
+    return row.first()
+
+
+def regional_dashboard(year=None, indicator_code=None):
+    """All Kommunen side by side: Teilziele, and one indicator in a chosen year."""
+    kommunen = list(KommunePage.objects.live().public().order_by("title").select_related("area"))
+    ids = [k.pk for k in kommunen]
+    model = KommunePage.leitprojekte_gefuehrt.rel.related_model
+    leads = dict(
+        model.objects.live()
+        .public()
+        .filter(federfuehrung__in=ids)
+        .order_by()
+        .values_list("federfuehrung")
+        .annotate(n=Count("pk"))
+    )
+    joins = dict(
+        model.objects.live()
+        .public()
+        .filter(beteiligte_kommunen__in=ids)
+        .order_by()
+        .values_list("beteiligte_kommunen")
+        .annotate(n=Count("pk", distinct=True))
+    )
+    guide_model = KommunePage.leitfaeden.rel.related_model
+    guides = dict(
+        guide_model.objects.live()
+        .public()
+        .filter(kommunen__in=ids)
+        .order_by()
+        .values_list("kommunen")
+        .annotate(n=Count("pk", distinct=True))
+    )
+    priorities = dict(
+        KommunePage.objects.filter(pk__in=ids).values_list("pk").annotate(n=Count("prioritaeten"))
+    )
+    rows = []
+    for kommune in kommunen:
+        t1 = _status(leads.get(kommune.pk), joins.get(kommune.pk))
+        t2 = _status(
+            kommune.strategie_dokument_id and priorities.get(kommune.pk),
+            kommune.strategie_dokument_id,
+            priorities.get(kommune.pk),
+        )
+        t3 = _status(guides.get(kommune.pk))
+        rows.append(
+            {
+                "kommune": kommune,
+                "leads": leads.get(kommune.pk, 0),
+                "joins": joins.get(kommune.pk, 0),
+                "guides": guides.get(kommune.pk, 0),
+                "t1": FortschrittStatus(t1),
+                "t2": FortschrittStatus(t2),
+                "t3": FortschrittStatus(t3),
+            }
+        )
+    indicators = list(Indicator.objects.select_related("sdg").order_by("sdg__number", "sort_order"))
+    indicator = next((i for i in indicators if i.code == indicator_code), None) or (
+        indicators[0] if indicators else None
+    )
+    years, values = [], []
+    if indicator:
+        years = sorted(
+            set(
+                Observation.objects.filter(indicator=indicator, disaggregation="")
+                .values_list("year", flat=True)
+                .distinct()
+            )
+        )
+        if year not in years:
+            year = years[-1] if years else None
+        values = list(
+            Observation.objects.filter(indicator=indicator, disaggregation="", year=year)
+            .select_related("area__kommune")
+            .order_by("area__kind", "area__name")
+        )
+    return {
+        "rows": rows,
+        "indicators": indicators,
+        "indicator": indicator,
+        "years": years,
+        "year": year,
+        "values": values,
+    }

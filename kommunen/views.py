@@ -1,0 +1,285 @@
+"""Public dashboard views: per Kommune, regional, embeddable charts, downloads."""
+
+import csv
+import io
+import json
+
+from django.http import Http404, HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_exempt
+
+from . import dashboard
+from .charts import bar_chart, chart_table, fmt, line_chart
+from .indicators import Indicator
+
+DATA_LICENCE = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (DL-DE-BY-2.0)"
+DATA_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
+EXAMPLE_NOTE = _("Beispieldaten: Alle Indikatorwerte dieser Demo sind erfunden.")
+
+
+def _indicator_charts(kommune, view):
+    """Line chart (trend) and bar chart (comparison) with their tables."""
+    code = slugify(view.indicator.code)
+    unit = view.indicator.unit
+    series = [(label, data) for label, data in view.series.items() if data]
+    years = sorted({year for _label, data in series for year in data})
+    trend = {
+        "svg": line_chart(
+            f"trend-{code}",
+            _("Entwicklung: %(t)s") % {"t": view.indicator.title},
+            series,
+            unit,
+        ),
+        "table": chart_table(
+            _("Werte je Jahr in %(unit)s") % {"unit": unit},
+            [_("Gebiet"), *years],
+            [
+                [label, *[fmt(data[y]) if y in data else "–" for y in years]]
+                for label, data in series
+            ],
+        ),
+    }
+    comparison = {
+        "svg": bar_chart(
+            f"vergleich-{code}",
+            _("Vergleich %(year)s: %(t)s") % {"year": view.latest_year, "t": view.indicator.title},
+            view.comparison,
+            unit,
+        ),
+        "table": chart_table(
+            _("Vergleich %(year)s in %(unit)s") % {"year": view.latest_year, "unit": unit},
+            [_("Gebiet"), _("Wert")],
+            [[label, fmt(value)] for label, value, _h in view.comparison],
+        ),
+    }
+    return trend, comparison
+
+
+def kommune_dashboard(request, kommune):
+    data = dashboard.kommune_dashboard(kommune)
+    for view in data["indicators"]:
+        view.trend, view.vergleich = _indicator_charts(kommune, view)
+    return TemplateResponse(
+        request,
+        "kommunen/dashboard.html",
+        {
+            "page": kommune,
+            "data": data,
+            "example_note": EXAMPLE_NOTE,
+            "licence": DATA_LICENCE,
+            "licence_url": DATA_LICENCE_URL,
+        },
+    )
+
+
+def _rows(kommune):
+    data = dashboard.kommune_dashboard(kommune)
+    rows = []
+    for view in data["indicators"]:
+        for area, series in view.series.items():
+            for year, value in sorted(series.items()):
+                rows.append(
+                    {
+                        "indikator": view.indicator.code,
+                        "titel": view.indicator.title,
+                        "sdg": view.indicator.sdg.number,
+                        "gebiet": area,
+                        "jahr": year,
+                        "wert": value,
+                        "einheit": view.indicator.unit,
+                        "quelle": view.indicator.source,
+                        "lizenz": view.indicator.licence,
+                    }
+                )
+    return data, rows
+
+
+def kommune_dashboard_data(request, kommune, fmt_name):
+    if fmt_name not in {"csv", "json"}:
+        raise Http404(_("Dieses Format gibt es nicht."))
+    data, rows = _rows(kommune)
+    datenstand = data["datenstand"].isoformat() if data["datenstand"] else None
+    filename = f"dashboard-{kommune.slug}"
+    if fmt_name == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(
+            buffer,
+            fieldnames=[
+                "indikator",
+                "titel",
+                "sdg",
+                "gebiet",
+                "jahr",
+                "wert",
+                "einheit",
+                "quelle",
+                "lizenz",
+                "datenstand",
+            ],
+        )
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "datenstand": datenstand})
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return response
+    payload = {
+        "kommune": kommune.title,
+        "url": kommune.full_url,
+        "lizenz": DATA_LICENCE,
+        "lizenz_url": DATA_LICENCE_URL,
+        "datenstand": datenstand,
+        "hinweis": EXAMPLE_NOTE,
+        "teilziele": [
+            {
+                "teilziel": t.number,
+                "titel": str(t.label),
+                "stand": t.status,
+                "belege": [str(e) for e in t.evidence],
+            }
+            for t in data["teilziele"]
+        ],
+        "handlungsfelder": [
+            {"handlungsfeld": h["term"].name, "inhalte": h["count"], "prioritaet": h["priority"]}
+            for h in data["handlungsfelder"]
+        ],
+        "indikatoren": [
+            {
+                "indikator": v.indicator.code,
+                "titel": v.indicator.title,
+                "sdg": v.indicator.sdg.number,
+                "einheit": v.indicator.unit,
+                "quelle": v.indicator.source,
+                "lizenz": v.indicator.licence,
+                "richtung": v.indicator.direction,
+                "bewertung": v.assessment.code,
+                "werte": [r for r in rows if r["indikator"] == v.indicator.code],
+            }
+            for v in data["indicators"]
+        ],
+    }
+    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = f'inline; filename="{filename}.json"'
+    return response
+
+
+@xframe_options_exempt
+def embedded_chart(request, kommune, code):
+    """One indicator's charts for embedding on a Kommune's own site: no cookies, no JS."""
+    indicator = Indicator.objects.filter(code=code).first()
+    if indicator is None:
+        raise Http404(_("Diesen Indikator gibt es nicht."))
+    data = dashboard.kommune_dashboard(kommune)
+    view = next(v for v in data["indicators"] if v.indicator.pk == indicator.pk)
+    view.trend, view.vergleich = _indicator_charts(kommune, view)
+    response = TemplateResponse(
+        request,
+        "kommunen/chart_embed.html",
+        {"kommune": kommune, "view": view, "example_note": EXAMPLE_NOTE},
+    )
+    response.embeddable = True  # lets the CSP middleware allow framing on other sites
+    return response
+
+
+SORT_KEYS = {
+    "name": lambda row: row["kommune"].title.lower(),
+    "t1": lambda row: (row["t1"].label, row["leads"], row["joins"]),
+    "t2": lambda row: row["t2"].label,
+    "t3": lambda row: (row["t3"].label, row["guides"]),
+}
+
+
+def _year(raw):
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return None
+
+
+def regional_dashboard(request, index):
+    data = dashboard.regional_dashboard(
+        year=_year(request.GET.get("jahr")), indicator_code=request.GET.get("indikator")
+    )
+    sort = request.GET.get("sortierung", "name")
+    descending = request.GET.get("richtung") == "ab"
+    if sort not in SORT_KEYS and sort != "wert":
+        sort = "name"
+    if sort in SORT_KEYS:
+        data["rows"].sort(key=SORT_KEYS[sort], reverse=descending)
+    values = data["values"]
+    kommune_values = [o for o in values if o.area.kind == "kommune"]
+    references = [o for o in values if o.area.kind != "kommune"]
+    if sort == "wert":
+        kommune_values.sort(key=lambda o: o.value, reverse=descending)
+    else:
+        kommune_values.sort(key=lambda o: o.area.name)
+    chart = table = None
+    if data["indicator"] and values:
+        bars = [(o.area.name, o.value, False) for o in kommune_values] + [
+            (o.area.name, o.value, True) for o in references
+        ]
+        unit = data["indicator"].unit
+        chart = bar_chart(
+            "regional",
+            _("%(t)s im Jahr %(y)s") % {"t": data["indicator"].title, "y": data["year"]},
+            bars,
+            unit,
+        )
+        table = chart_table(
+            _("%(t)s im Jahr %(y)s, in %(u)s")
+            % {"t": data["indicator"].title, "y": data["year"], "u": unit},
+            [_("Gebiet"), _("Wert")],
+            [[label, fmt(value)] for label, value, _h in bars],
+        )
+    return TemplateResponse(
+        request,
+        "kommunen/regional_dashboard.html",
+        {
+            "page": index,
+            "data": data,
+            "kommune_values": kommune_values,
+            "references": references,
+            "chart": chart,
+            "table": table,
+            "sort": sort,
+            "descending": descending,
+            "example_note": EXAMPLE_NOTE,
+            "licence": DATA_LICENCE,
+            "licence_url": DATA_LICENCE_URL,
+        },
+    )
+
+
+def regional_dashboard_data(request, index, fmt_name):
+    if fmt_name != "json":
+        raise Http404(_("Dieses Format gibt es nicht."))
+    data = dashboard.regional_dashboard(
+        year=_year(request.GET.get("jahr")), indicator_code=request.GET.get("indikator")
+    )
+    payload = {
+        "lizenz": DATA_LICENCE,
+        "hinweis": EXAMPLE_NOTE,
+        "kommunen": [
+            {
+                "kommune": r["kommune"].title,
+                "teilziel_1": r["t1"].value,
+                "teilziel_2": r["t2"].value,
+                "teilziel_3": r["t3"].value,
+                "leitprojekte_federfuehrung": r["leads"],
+                "leitprojekte_beteiligt": r["joins"],
+                "leitfaeden": r["guides"],
+            }
+            for r in data["rows"]
+        ],
+        "indikator": data["indicator"].code if data["indicator"] else None,
+        "jahr": data["year"],
+        "werte": [
+            {"gebiet": o.area.name, "schluessel": o.area.key, "wert": o.value}
+            for o in data["values"]
+        ],
+    }
+    return HttpResponse(
+        json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json"
+    )

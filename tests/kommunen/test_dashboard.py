@@ -1,0 +1,241 @@
+"""The Kommune dashboard and the regional dashboard show exactly the data."""
+
+import csv
+import datetime
+import io
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from kommunen.indicators import Indicator, Observation
+from kommunen.models import Fortschritt
+
+from ..factories import LeitfadenPageFactory, LeitprojektPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def observe(indicator, area, values):
+    for year, value in values.items():
+        Observation.objects.create(indicator=indicator, area=area, year=year, value=value)
+
+
+@pytest.fixture
+def data(areas, co2):
+    observe(co2, areas["olpe"], {2015: 10.0, 2020: 8.5, 2024: 7.25})
+    observe(co2, areas["soest"], {2024: 6.5})
+    observe(co2, areas["kreis"], {2015: 9.0, 2024: 7.0})
+    observe(co2, areas["nrw"], {2024: 8.0})
+    observe(co2, areas["de"], {2024: 7.5})
+    return areas
+
+
+def test_dashboard_shows_latest_value_trend_assessment_and_comparisons(client, olpe, data):
+    response = client.get("/kommunen/olpe/dashboard/")
+    assert response.status_code == 200
+    view = response.context["data"]["indicators"][0]
+    assert view.latest_year == 2024
+    assert view.latest_value == 7.25
+    assert view.change == pytest.approx(-2.75)
+    assert view.kreis_value == 7.0 and view.land_value == 8.0 and view.bund_value == 7.5
+    assert view.assessment.code == "moderate"  # 10 → 7.25 by 2024; 5 needed by 2030
+    # Lower is better: best first, then Kreis, NRW, Germany.
+    assert view.comparison == [
+        ("Soest", 6.5, False),
+        ("Olpe", 7.25, True),
+        ("Kreis Olpe", 7.0, False),
+        ("Nordrhein-Westfalen", 8.0, False),
+        ("Deutschland", 7.5, False),
+    ]
+    html = response.content.decode()
+    assert "7,2 t je Einw." in html or "7,3 t je Einw." in html
+    assert "mäßiger Fortschritt" in html
+    assert "Kreis Olpe" in html and "Nordrhein-Westfalen" in html
+
+
+def test_every_chart_point_is_in_its_table(client, olpe, data):
+    html = client.get("/kommunen/olpe/dashboard/").content.decode()
+    trend = html.split('id="trend-13-2-a"', 1)[1].split("</svg>", 1)[0]
+    points = re.findall(r'data-year="(\d+)" data-value="([\d.]+)"', trend)
+    assert sorted(points) == sorted(
+        [
+            ("2015", "10.0"),
+            ("2020", "8.5"),
+            ("2024", "7.25"),
+            ("2015", "9.0"),
+            ("2024", "7.0"),
+            ("2024", "8.0"),
+            ("2024", "7.5"),
+        ]
+    )
+    table = html.split("Werte je Jahr in t je Einw.", 1)[1].split("</table>", 1)[0]
+    for year, value in points:
+        assert year in table
+        shown = f"{float(value):.1f}".replace(".", ",")
+        assert shown in table, (year, value)
+    bars = html.split('id="vergleich-13-2-a"', 1)[1].split("</svg>", 1)[0]
+    assert re.findall(r'data-series="([^"]+)" data-value="([\d.]+)"', bars) == [
+        ("Soest", "6.5"),
+        ("Olpe", "7.25"),
+        ("Kreis Olpe", "7.0"),
+        ("Nordrhein-Westfalen", "8.0"),
+        ("Deutschland", "7.5"),
+    ]
+    assert "<title" in trend and "<desc" in trend
+
+
+def test_teilziele_are_derived_from_content_and_progress_entries(
+    client, olpe, soest, leitprojekt_index, leitfaden_index, data
+):
+    goals = client.get("/kommunen/olpe/dashboard/").context["data"]["teilziele"]
+    assert [g.status for g in goals] == ["offen", "offen", "offen"]
+    LeitprojektPageFactory(
+        parent=leitprojekt_index, title="Gemeinsam", federfuehrung=soest, beteiligte_kommunen=[olpe]
+    )
+    LeitfadenPageFactory(parent=leitfaden_index, title="Anleitung", kommunen=[olpe])
+    olpe.fortschritte = [
+        Fortschritt(
+            teilziel=2,
+            datum=datetime.date(2022, 5, 20),
+            titel="Strategie beschlossen",
+            status="erreicht",
+        )
+    ]
+    olpe.save_revision().publish()
+    response = client.get("/kommunen/olpe/dashboard/")
+    goals = response.context["data"]["teilziele"]
+    assert [g.status for g in goals] == ["in-arbeit", "erreicht", "erreicht"]
+    assert "Beteiligt an: Gemeinsam" in goals[0].evidence
+    assert "Leitfaden: Anleitung" in goals[2].evidence
+    html = response.content.decode()
+    assert "Strategie beschlossen" in html
+
+
+def test_for_each_sdg_the_kommunes_content_tagged_with_it(client, olpe, leitfaden_index, data, sdg):
+    LeitfadenPageFactory(
+        parent=leitfaden_index, title="Klima-Leitfaden", kommunen=[olpe], sdgs=[sdg[13]]
+    )
+    data = client.get("/kommunen/olpe/dashboard/").context["data"]
+    block = next(b for b in data["sdgs"] if b["sdg"].number == 13)
+    assert [p.title for p in block["content"]] == ["Klima-Leitfaden"]
+    assert [v.indicator.code for v in block["indicators"]] == ["13-2-a"]
+
+
+def test_profile_links_to_the_dashboard(client, olpe, data):
+    assert 'href="/kommunen/olpe/dashboard/"' in client.get("/kommunen/olpe/").content.decode()
+
+
+def test_csv_download_has_every_value_with_unit_source_licence_and_datenstand(client, olpe, data):
+    Observation.objects.update(datenstand="2026-03-31")
+    response = client.get("/kommunen/olpe/dashboard/daten/csv/")
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    own = [(r["jahr"], r["wert"]) for r in rows if r["gebiet"] == "Olpe"]
+    assert own == [("2015", "10.0"), ("2020", "8.5"), ("2024", "7.25")]
+    assert {r["einheit"] for r in rows} == {"t je Einw."}
+    assert {r["quelle"] for r in rows} == {"Testquelle"}
+    assert {r["lizenz"] for r in rows} == {"DL-DE-BY-2.0"}
+    assert {r["datenstand"] for r in rows} == {"2026-03-31"}
+
+
+def test_json_download(client, olpe, data):
+    payload = json.loads(client.get("/kommunen/olpe/dashboard/daten/json/").content)
+    assert payload["kommune"] == "Olpe"
+    assert "DL-DE-BY-2.0" in payload["lizenz"]
+    indicator = payload["indikatoren"][0]
+    assert indicator["einheit"] == "t je Einw." and indicator["bewertung"] == "moderate"
+    assert len(indicator["werte"]) == 7
+    assert [t["teilziel"] for t in payload["teilziele"]] == [1, 2, 3]
+
+
+def test_unknown_download_format_is_a_404(client, olpe, data):
+    assert client.get("/kommunen/olpe/dashboard/daten/xml/").status_code == 404
+
+
+def test_embedded_chart_sets_no_cookie_and_may_be_framed(client, olpe, data):
+    response = client.get("/kommunen/olpe/dashboard/diagramm/13-2-a/")
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "X-Frame-Options" not in response
+    html = response.content.decode()
+    assert "<script" not in html
+    assert 'id="trend-13-2-a"' in html
+    assert client.get("/kommunen/olpe/dashboard/diagramm/gibt-es-nicht/").status_code == 404
+
+
+def test_kommune_without_data_says_so(client, olpe, soest):
+    html = client.get("/kommunen/olpe/dashboard/").content.decode()
+    assert "Für diese Kommune liegen noch keine Indikatorwerte vor." in html
+
+
+def test_regional_dashboard_year_and_sorting(client, kommune_index, olpe, data, co2):
+    observe(co2, data["soest"], {2020: 9.9})
+    response = client.get("/kommunen/dashboard/", {"indikator": "13-2-a", "jahr": "2024"})
+    assert response.status_code == 200
+    assert [o.area.name for o in response.context["kommune_values"]] == ["Olpe", "Soest"]
+    response = client.get(
+        "/kommunen/dashboard/",
+        {"indikator": "13-2-a", "jahr": "2024", "sortierung": "wert", "richtung": "ab"},
+    )
+    assert [(o.area.name, o.value) for o in response.context["kommune_values"]] == [
+        ("Olpe", 7.25),
+        ("Soest", 6.5),
+    ]
+    html = response.content.decode()
+    assert 'aria-sort="descending"' in html
+    response = client.get("/kommunen/dashboard/", {"indikator": "13-2-a", "jahr": "2020"})
+    assert [(o.area.name, o.value) for o in response.context["kommune_values"]] == [
+        ("Olpe", 8.5),
+        ("Soest", 9.9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "query", [{"jahr": "abc"}, {"jahr": "1800"}, {"indikator": "<x>"}, {"sortierung": "evil"}]
+)
+def test_regional_dashboard_bad_input_gives_a_normal_page(client, kommune_index, data, query):
+    assert client.get("/kommunen/dashboard/", query).status_code == 200
+
+
+def count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context)
+
+
+def make_indicators(areas, sdg, count, years):
+    start = Indicator.objects.count()
+    for n in range(start, start + count):
+        indicator = Indicator.objects.create(
+            code=f"x-{n}",
+            title=f"Indikator {n}",
+            sdg=sdg[1 + n % 17],
+            unit="%",
+            source="Test",
+            base_year=years[0],
+        )
+        for area in areas.values():
+            observe(indicator, area, {year: 10.0 + n + i for i, year in enumerate(years)})
+
+
+@pytest.mark.parametrize("url", ["/kommunen/olpe/dashboard/", "/kommunen/dashboard/"])
+def test_query_count_does_not_grow_with_indicators(client, kommune_index, olpe, areas, sdg, url):
+    make_indicators(areas, sdg, 2, range(2015, 2018))
+    few = count_queries(client, url)
+    make_indicators(areas, sdg, 38, range(2015, 2018))
+    assert count_queries(client, url) == few
+
+
+@pytest.mark.parametrize("url", ["/kommunen/olpe/dashboard/", "/kommunen/dashboard/"])
+def test_query_count_does_not_grow_with_years(client, kommune_index, olpe, areas, sdg, url):
+    make_indicators(areas, sdg, 3, range(2015, 2018))
+    few = count_queries(client, url)
+    Observation.objects.all().delete()
+    for indicator in Indicator.objects.all():
+        for area in areas.values():
+            observe(indicator, area, {year: float(year) for year in range(2015, 2026)})
+    assert count_queries(client, url) == few
