@@ -60,11 +60,10 @@ def _hosted_events(kommune):
     return related.live().public() if related is not None else None
 
 
-def teilziele(kommune, led, joined, guides, events, entries):
+def teilziele(kommune, led, joined, guides, events, entries, priorities):
     by_goal = defaultdict(list)
     for entry in entries:
         by_goal[entry.teilziel].append(entry)
-    priorities = list(kommune.prioritaeten.all())
     states = [
         TeilzielState(
             1,
@@ -215,10 +214,18 @@ def kommune_dashboard(kommune):
     """Everything the dashboard of one Kommune shows."""
     pages = kommune.leitprojekte_gefuehrt.model.objects.live().public()
     led = list(
-        kommune.leitprojekte_gefuehrt.live().public().order_by("title").prefetch_related("sdgs")
+        kommune.leitprojekte_gefuehrt.live()
+        .public()
+        .order_by("title")
+        .select_related("federfuehrung")
+        .prefetch_related("sdgs")
     )
     joined = list(
-        kommune.leitprojekte_beteiligt.live().public().order_by("title").prefetch_related("sdgs")
+        kommune.leitprojekte_beteiligt.live()
+        .public()
+        .order_by("title")
+        .select_related("federfuehrung")
+        .prefetch_related("sdgs")
     )
     guides = list(kommune.leitfaeden.live().public().order_by("title").prefetch_related("sdgs"))
     hosted = _hosted_events(kommune)
@@ -235,7 +242,8 @@ def kommune_dashboard(kommune):
         ):
             if hf_id:
                 hf_counts[hf_id] += n
-    priorities = {p.handlungsfeld_id: p.sort_order + 1 for p in kommune.prioritaeten.all()}
+    prioritaeten = list(kommune.prioritaeten.select_related("handlungsfeld"))
+    priorities = {p.handlungsfeld_id: p.sort_order + 1 for p in prioritaeten}
     handlungsfelder = [
         {"term": hf, "count": hf_counts[hf.pk], "priority": priorities.get(hf.pk)}
         for hf in Handlungsfeld.objects.all()
@@ -259,7 +267,7 @@ def kommune_dashboard(kommune):
     ]
     entries = list(kommune.fortschritte.order_by("teilziel", "-datum"))
     return {
-        "teilziele": teilziele(kommune, led, joined, guides, events, entries),
+        "teilziele": teilziele(kommune, led, joined, guides, events, entries, prioritaeten),
         "handlungsfelder": handlungsfelder,
         "dna": dna,
         "area": area,
