@@ -69,7 +69,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above WhiteNoise, so static files get the policies too (WhiteNoise answers those itself).
+    "schule.core.middleware.PermissionsPolicyMiddleware",
+    "schule.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "schule.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -119,11 +123,24 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 # --- Cache: Redis where REDIS_URL is set, local memory otherwise -------------
+# Redis is an optimisation, never a dependency: when it goes away, reads miss,
+# writes are dropped (logged at WARNING, see LOGGING below) and pages are still served.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            # Fail fast: an unreachable Redis host must not hold every request for seconds.
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 1,
+        },
+    }
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "schule.cache"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -179,3 +196,85 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
+
+# --- Security headers and failure handling -----------------------------------
+# Read here like the environment above, but only production.py applies it: dev and
+# test serve plain HTTP. Off only where plain HTTP is served on purpose (the CI smoke
+# run on 127.0.0.1); `check --deploy` then warns (security.W008), as it should.
+SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+
+# These hold in every environment, so tests and browser tests see them too.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview view allows SAMEORIGIN for itself
+# No avatars from gravatar.com: the admin would send staff e-mail hashes to a third party;
+# no update check either, so the admin makes no third-party requests.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Browser features the portal never uses, off for every page (schule.core.middleware).
+# Only features browsers recognise: an unknown one is a console error in Chromium
+# (so no "interest-cohort", FLoC's withdrawn name; "browsing-topics" replaced it).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
+
+# Content-Security-Policy (django-csp 4 format). The policy is chosen by path in
+# schule.core.middleware.ContentSecurityPolicyMiddleware: the public site gets this one,
+# paths in ADMIN_PATH_PREFIXES the admin one. No script may run inline on the public site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # SDG badges carry their UN colours as inline custom properties
+        # (style="--sdg-bg: ..."); attributes only, never <style> elements.
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],  # KERN UX draws its icons as data: SVGs
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+# Responses marked `embeddable` (charts Kommunen show on their own sites) may be framed
+# anywhere: they set no cookie and offer no action, so there is nothing to clickjack.
+EMBED_FRAME_ANCESTORS = ["*"]
+ADMIN_PATH_PREFIXES = ["/admin/"]
+# Wagtail's admin renders inline scripts and styles, compiles templates with
+# new Function (doT in core.js), previews images as blob: URLs and shows the page
+# preview in a same-origin iframe. Its update check (a request to wagtail.org) is off.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+
+# django-redis reports an ignored Redis error as ERROR with a traceback on every
+# cache call; the site keeps working, so it becomes one WARNING line.
+LOGGING["filters"] = {"cache_outage": {"()": "schule.core.middleware.CacheOutageFilter"}}
+LOGGING["loggers"]["schule.cache"] = {"level": "WARNING", "filters": ["cache_outage"]}
