@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "schule.core"
     label = "core"
     verbose_name = "Website"
+
+    def ready(self):
+        from .page_cache import connect_signals
+
+        connect_signals()

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "schule.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "schule.core.middleware.DatabaseUnavailableMiddleware",
+    # Before sessions and auth: a cached page needs neither (schule/core/page_cache.py).
+    "schule.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -196,6 +199,20 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
+
+# --- Page cache (schule/core/page_cache.py) ------------------------------------
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 60 * 60 * 24  # a new content version makes pages fresh anyway
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # for proxies and browsers
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/dokumente/", "/django-admin/"]
+# Wagtail's front-end cache invalidation, for a CDN or proxy in front (e.g. Varnish).
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
 
 # --- Security headers and failure handling -----------------------------------
 # Read here like the environment above, but only production.py applies it: dev and

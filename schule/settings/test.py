@@ -13,3 +13,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the finders; no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Tests count the queries of uncached pages; tests/test_page_cache.py switches it on.
+PAGE_CACHE_ENABLED = False

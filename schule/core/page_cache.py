@@ -1,0 +1,173 @@
+"""The page cache: anonymous GETs of public pages, never stale.
+
+Every cached page is stored under the current *content version*. Any change
+to published content (publishing, unpublishing, moving or deleting a page,
+editing a taxonomy snippet, importing indicators, moderating a contribution:
+in short any write to a content model) sets a new version, so every page is
+fresh at once; old entries simply expire. One shared key in the cache (Redis
+in production) keeps all workers and hosts in step.
+
+Not cached: requests with a session or messages cookie (editors, visitors who
+just sent a form), the admin and documents, anything but 200, responses that
+set a cookie or carry a CSRF token, or say private/no-store.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
+
+VERSION_KEY = "portal:content-version"
+PREFIX = "portal:page"
+# Writes to these apps change what visitors see.
+CONTENT_APPS = {
+    "core",
+    "taxonomy",
+    "kommunen",
+    "leitprojekte",
+    "leitfaeden",
+    "veranstaltungen",
+    "beteiligung",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "taggit",
+}
+# ... except bookkeeping that never shows on a public page.
+IGNORED_MODELS = {
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.referenceindex",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.pagelock",
+    "wagtailcore.uploadedfile",
+    "wagtailimages.rendition",
+}
+CACHED_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "Content-Disposition")
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = bump()
+    return version
+
+
+def bump(*args, **kwargs):
+    """Start a new content version: every cached page is out of date from now on."""
+    version = time.time_ns()
+    cache.set(VERSION_KEY, version, timeout=None)
+    return version
+
+
+def _is_content(sender):
+    meta = getattr(sender, "_meta", None)
+    return (
+        meta is not None
+        and meta.app_label in CONTENT_APPS
+        and meta.label_lower not in IGNORED_MODELS
+    )
+
+
+def _changed(sender, **kwargs):
+    if _is_content(sender):
+        bump()
+
+
+def connect_signals():
+    """Called from CoreConfig.ready(): any write to a content model bumps the version."""
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_changed, dispatch_uid=f"page-cache-{signal!r}")
+
+
+def _cacheable_request(request):
+    if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+        return False
+    if request.path_info.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES)):
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _cacheable_response(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    control = response.get("Cache-Control", "")
+    return not any(word in control for word in ("private", "no-store", "no-cache"))
+
+
+def _key(request, version):
+    raw = f"{request.get_host()}{request.get_full_path()}"
+    return f"{PREFIX}:{version}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _public_headers(response, version, etag):
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(version / 1e9)
+    patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+    patch_vary_headers(response, ("Cookie",))
+    return response
+
+
+def _not_modified(request, etag, version):
+    if request.headers.get("If-None-Match") == etag:
+        return True
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return since is not None and since >= int(version / 1e9)
+
+
+class PageCacheMiddleware:
+    """Serves anonymous GETs of public pages from the cache (see the module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            response = self.get_response(request)
+            if not request.path_info.startswith("/admin/") and "Cache-Control" not in response:
+                # Pages for editors or after a form: a proxy in front must not keep them.
+                add_never_cache_headers(response)
+                patch_cache_control(response, private=True)
+            return response
+        version = content_version()
+        key = _key(request, version)
+        entry = cache.get(key)
+        if entry is not None:
+            content, headers, etag = entry
+            if _not_modified(request, etag, version):
+                return _public_headers(HttpResponseNotModified(), version, etag)
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            response["Content-Length"] = str(len(content))
+            response["X-Page-Cache"] = "hit"
+            return _public_headers(response, version, etag)
+        response = self.get_response(request)
+        if not _cacheable_response(request, response):
+            if "Cache-Control" not in response:
+                add_never_cache_headers(response)
+                patch_cache_control(response, private=True)
+            return response
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        headers = [(name, response[name]) for name in CACHED_HEADERS if name in response]
+        cache.set(key, (response.content, headers, etag), timeout=settings.PAGE_CACHE_TIMEOUT)
+        response["X-Page-Cache"] = "miss"
+        if _not_modified(request, etag, version):
+            return _public_headers(HttpResponseNotModified(), version, etag)
+        return _public_headers(response, version, etag)
