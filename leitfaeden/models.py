@@ -1,5 +1,6 @@
 """Leitfäden: what was learned, written up as guides others can follow."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -15,6 +16,7 @@ from leitprojekte.models import LeitprojektPage
 from schule.core.blocks import DownloadsBlock, StepsBlock
 from schule.core.listing import listing_context
 from schule.core.panels import content_tabs
+from schule.redaktion.mixins import KommuneOwnedPage
 from schule.taxonomy.filters import Facet, tag_facet, taxonomy_facets
 from schule.taxonomy.models import TaggedPageMixin
 
@@ -91,8 +93,14 @@ class LeitfadenTag(TaggedItemBase):
     )
 
 
-class LeitfadenPage(TaggedPageMixin, Page):
-    """A guide: steps another Kommune can follow."""
+class LeitfadenPage(KommuneOwnedPage, TaggedPageMixin, Page):
+    """A guide: steps another Kommune can follow.
+
+    Edited by the editors of its authoring Kommunen (``kommunen``), wherever
+    it sits in the tree: see ``schule.redaktion.ownership``.
+    """
+
+    ownership_field = "kommunen"
 
     zusammenfassung = models.TextField(_("Zusammenfassung"), max_length=600)
     zielgruppe = models.CharField(
@@ -143,7 +151,7 @@ class LeitfadenPage(TaggedPageMixin, Page):
         ),
     ]
     classification_panels = [
-        FieldPanel("kommunen"),
+        FieldPanel("kommunen", widget=forms.CheckboxSelectMultiple),
         FieldPanel("leitprojekte"),
         *TaggedPageMixin.taxonomy_panels,
     ]

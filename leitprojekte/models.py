@@ -1,5 +1,6 @@
 """Leitprojekte: cooperative lead projects, each led by one Kommune."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from kommunen.models import KommunePage
 from schule.core.blocks import BodyBlock, MilestonesBlock
 from schule.core.listing import listing_context
 from schule.core.panels import content_tabs
+from schule.redaktion.mixins import KommuneOwnedPage
 from schule.taxonomy.filters import Facet, tag_facet, taxonomy_facets
 from schule.taxonomy.models import TaggedPageMixin
 
@@ -79,8 +81,14 @@ class LeitprojektTag(TaggedItemBase):
     )
 
 
-class LeitprojektPage(TaggedPageMixin, Page):
-    """A cooperative project on a theme that concerns all Kommunen."""
+class LeitprojektPage(KommuneOwnedPage, TaggedPageMixin, Page):
+    """A cooperative project on a theme that concerns all Kommunen.
+
+    Edited by the editors of the leading Kommune (``federfuehrung``), wherever
+    it sits in the tree: see ``schule.redaktion.ownership``.
+    """
+
+    ownership_field = "federfuehrung"
 
     zusammenfassung = models.TextField(_("Zusammenfassung"), max_length=600)
     federfuehrung = models.ForeignKey(
@@ -121,8 +129,9 @@ class LeitprojektPage(TaggedPageMixin, Page):
         FieldPanel("zusammenfassung"),
         MultiFieldPanel(
             [
-                FieldPanel("federfuehrung"),
-                FieldPanel("beteiligte_kommunen"),
+                # A plain select: the form offers a Kommune editor only their own Kommune.
+                FieldPanel("federfuehrung", widget=forms.Select),
+                FieldPanel("beteiligte_kommunen", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("status"), FieldPanel("beginn"), FieldPanel("ende")]),
             ],
             heading=_("Projekt"),

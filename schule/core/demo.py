@@ -11,14 +11,18 @@ import secrets
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from kommunen.demo import seed_indicators
 from kommunen.models import KommuneIndexPage, KommunePage, KommunePrioritaet
 from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
 from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
+from schule.redaktion.models import KommuneRedaktion
+from schule.redaktion.roles import AGENTUR_MODERATION, AGENTUR_REDAKTION, sync_roles
 from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
 
 from . import demo_content as content
@@ -370,6 +374,54 @@ class Seeder:
             f"Passwort „{password}“ (nur für die Demo)."
         )
 
+    def editor_accounts(self):
+        """One editor per Pionierkommune, one Agentur editor and one moderator (demo only)."""
+        User = get_user_model()
+        links = KommuneRedaktion.objects.filter(kommune__rolle="pionier").select_related(
+            "kommune", "group"
+        )
+        accounts = [
+            (f"redaktion-{link.kommune.slug}", "Redaktion", link.kommune.title, link.group)
+            for link in links.order_by("kommune__title")
+        ]
+        accounts += [
+            (
+                "agentur-redaktion",
+                "Agentur",
+                "Redaktion",
+                Group.objects.get(name=AGENTUR_REDAKTION),
+            ),
+            (
+                "agentur-moderation",
+                "Agentur",
+                "Moderation",
+                Group.objects.get(name=AGENTUR_MODERATION),
+            ),
+        ]
+        existing = set(
+            User.objects.filter(username__in=[a[0] for a in accounts]).values_list(
+                "username", flat=True
+            )
+        )
+        if len(existing) == len(accounts):
+            self.say("Redaktionskonten bestehen bereits (Passwörter unverändert).")
+        for username, first_name, last_name, group in accounts:
+            if username in existing:
+                continue
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(
+                username,
+                f"{username}@suedwestfalen.example.org",
+                password,
+                first_name=first_name,
+                last_name=last_name,
+            )
+            user.groups.add(group)
+            self.say(
+                f"Redaktionskonto angelegt ({group.name}): Benutzer „{username}“, "
+                f"Passwort „{password}“ (nur für die Demo)."
+            )
+
     @transaction.atomic
     def run(self, scale=0, accounts=True):
         home, site = self.home()
@@ -378,8 +430,12 @@ class Seeder:
         projekte = self.leitprojekte(projekt_index, kommunen)
         self.leitfaeden(leitfaden_index, kommunen, projekte)
         self.legal_pages(home, site)
+        seed_indicators(kommunen, self.stdout)
         if scale:
             self.scale(scale, leitfaden_index, projekt_index, kommunen)
+        # The roles exist on every site (production included); accounts only in the demo.
+        sync_roles()
         if accounts:
             self.admin_account()
+            self.editor_accounts()
         return self.created

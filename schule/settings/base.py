@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "kommunen",
     "leitprojekte",
     "leitfaeden",
+    "schule.redaktion",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -295,3 +296,11 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # cache call; the site keeps working, so it becomes one WARNING line.
 LOGGING["filters"] = {"cache_outage": {"()": "schule.core.middleware.CacheOutageFilter"}}
 LOGGING["loggers"]["schule.cache"] = {"level": "WARNING", "filters": ["cache_outage"]}
+
+# --- Editorial roles ---
+# Admin login with throttling: after 5 failures per (username, IP) a 15-minute wait.
+WAGTAILADMIN_USER_LOGIN_FORM = "schule.redaktion.throttle.ThrottledLoginForm"
+REDAKTION_LOGIN_MAX_FAILURES = 5
+REDAKTION_LOGIN_LOCKOUT_MINUTES = 15
+# The Agentur's approval publishes; moderators need no page permissions of their own.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "schule.redaktion.workflow.publish_approved"
