@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install test lint format check serve clean
+.PHONY: demo install test lint format check serve clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,7 @@ check: install
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles test-media
+
+# The benchmark (not part of the tests): see bench/run.py and the README.
+bench: install
+	$(BIN)/python bench/run.py --scale $${SCALE:-5000}

@@ -35,36 +35,17 @@ class Command(BaseCommand):
         parser.add_argument("--kommunen", type=int, default=59)
         parser.add_argument("--indicators", type=int, default=50)
         parser.add_argument("--runs", type=int, default=20)
+        parser.add_argument(
+            "--build-only", action="store_true", help="Nur die Daten anlegen (für make bench)."
+        )
 
-    def handle(self, *args, kommunen, indicators, runs, **options):
+    def handle(self, *args, kommunen, indicators, runs, build_only=False, **options):
         index = KommuneIndexPage.objects.first()
         if index is None or not KommunePage.objects.filter(slug="olpe").exists():
             raise CommandError("Erst `manage.py seed_demo` ausführen.")
-        # The demo's own data first (links the pilots' areas), then the generated rest.
-        seed_indicators({k.slug: k for k in KommunePage.objects.all()})
-        areas = scaled_areas(kommunen)
-        with tempfile.TemporaryDirectory() as tmp:
-            write_example_files(tmp, areas=areas, indicators=scaled_indicators(indicators))
-            load_metadata(tmp)
-            files = [
-                (p.name, p.read_text(encoding="utf-8"))
-                for p in sorted(Path(tmp).glob("*.csv"))
-                if p.name.startswith(("indicator_", "werte_"))
-            ]
-            report = import_files(files)
-            if not report.ok:
-                raise CommandError("\n".join(report.errors[:10]))
-        for area in Area.objects.filter(kind="kommune", kommune__isnull=True):
-            page = KommunePage(
-                title=area.name,
-                slug=slugify(area.name),
-                kreis="olpe",
-                kurzbeschreibung="Erzeugte Beispielkommune für Messungen.",
-                ags="",
-            )
-            index.add_child(instance=page)
-            area.kommune = page
-            area.save(update_fields=["kommune"])
+        build_region(index, kommunen, indicators)
+        if build_only:
+            return
         client = Client(HTTP_HOST="localhost")
         self.stdout.write(
             f"{connection.vendor}: {KommunePage.objects.count()} Kommunen, "
@@ -96,3 +77,32 @@ class Command(BaseCommand):
                 f"{label:22} Median {statistics.median(times):7.1f} ms   "
                 f"p90 {times[int(len(times) * 0.9) - 1]:7.1f} ms   {len(queries)} SQL-Abfragen"
             )
+
+
+def build_region(index, kommunen, indicators):
+    """Generated Kommunen (pages and areas) and indicators with 2015–2025 values."""
+    # The demo's own data first (links the pilots' areas), then the generated rest.
+    seed_indicators({k.slug: k for k in KommunePage.objects.all()})
+    areas = scaled_areas(kommunen)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_example_files(tmp, areas=areas, indicators=scaled_indicators(indicators))
+        load_metadata(tmp)
+        files = [
+            (p.name, p.read_text(encoding="utf-8"))
+            for p in sorted(Path(tmp).glob("*.csv"))
+            if p.name.startswith(("indicator_", "werte_"))
+        ]
+        report = import_files(files)
+        if not report.ok:
+            raise CommandError("\n".join(report.errors[:10]))
+    for area in Area.objects.filter(kind="kommune", kommune__isnull=True):
+        page = KommunePage(
+            title=area.name,
+            slug=slugify(area.name),
+            kreis="olpe",
+            kurzbeschreibung="Erzeugte Beispielkommune für Messungen.",
+            ags="",
+        )
+        index.add_child(instance=page)
+        area.kommune = page
+        area.save(update_fields=["kommune"])

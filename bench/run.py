@@ -1,0 +1,215 @@
+"""The benchmark: a scaled data set, gunicorn with production settings, wrk.
+
+    .venv/bin/python bench/run.py [--scale 5000] [--duration 10] [--keep]
+
+Builds (once per scale) a PostgreSQL database ``schule_bench_<scale>`` with the
+demo seed's ``--scale`` (N Leitfäden, N/10 Leitprojekte), 59 Kommunen with
+50 indicators × 11 years, starts gunicorn (2 sync workers, production
+settings, Redis cache) on 127.0.0.1 and measures every page with wrk
+(16 connections), uncached (a session cookie makes the page cache step
+aside) and cached. Prints one table with requests/s, p50/p99 latency, the
+ratio to the static file of the same run and the SQL queries per page.
+Only loopback traffic; every run is bounded by --duration.
+"""
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+PORT = 8790
+PAGES = [
+    ("Startseite", "/"),
+    ("Katalog", "/leitfaeden/"),
+    ("Katalog, 3 Filter", "/leitfaeden/?dna=digital&handlungsfeld=energie&sdg=7"),
+    ("Leitfaden", "/leitfaeden/beispiel-leitfaden-00001/"),
+    ("Leitprojekt", "/leitprojekte/beispiel-leitprojekt-00001/"),
+    ("Kommune", "/kommunen/olpe/"),
+    ("Dashboard Kommune", "/kommunen/olpe/dashboard/"),
+    ("Dashboard Region", "/kommunen/dashboard/"),
+    ("Suche", "/suche/?q=Energie"),
+    ("API-Liste", "/api/v1/leitfaeden/"),
+]
+
+
+def run(cmd, env, **kwargs):
+    return subprocess.run(cmd, env=env, cwd=ROOT, check=True, **kwargs)
+
+
+def psql(sql):
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
+
+
+def database_exists(name):
+    out = subprocess.run(
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-tAc",
+            f"SELECT 1 FROM pg_database WHERE datname = '{name}'",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip() == "1"
+
+
+def build(env, scale, fresh):
+    name = env["DATABASE_URL"].rsplit("/", 1)[1]
+    if fresh or not database_exists(name):
+        psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        psql(f'CREATE DATABASE "{name}"')
+        start = time.time()
+        run([PY, "manage.py", "migrate", "--noinput", "-v0"], env)
+        run([PY, "manage.py", "seed_demo", "--scale", str(scale)], env, stdout=subprocess.DEVNULL)
+        run(
+            [
+                PY,
+                "manage.py",
+                "bench_dashboards",
+                "--build-only",
+                "--kommunen",
+                "59",
+                "--indicators",
+                "50",
+            ],
+            env,
+        )
+        print(f"Datensatz {name} gebaut in {time.time() - start:.0f} s", file=sys.stderr)
+    run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+
+
+def wrk(url, duration, headers=()):
+    cmd = ["wrk", "-t2", "-c16", f"-d{duration}s", "--latency", "--timeout", "10s"]
+    for header in headers:
+        cmd += ["-H", header]
+    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def latency(pct):
+        value, unit = re.search(rf"\s{pct}%\s+([\d.]+)(us|ms|s)", out).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, latency(50), latency(99), int(errors.group(1)) if errors else 0
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, default=5000)
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--fresh", action="store_true", help="Datensatz neu bauen")
+    args = parser.parse_args()
+    tmp = tempfile.mkdtemp(prefix="schule-bench-")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "schule.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/schule_bench_{args.scale}",
+        "REDIS_URL": "redis://127.0.0.1:6379/3",
+        "SECURE_SSL_REDIRECT": "off",
+        "STATIC_ROOT": f"{tmp}/static",
+        "MEDIA_ROOT": f"{tmp}/media",
+    }
+    build(env, args.scale, args.fresh)
+    subprocess.run(["redis-cli", "-n", "3", "flushdb"], check=False, capture_output=True)
+    manifest = json.loads((Path(tmp) / "static" / "staticfiles.json").read_text())
+    static = "/static/" + manifest["paths"]["css/theme.css"]
+    counts = {}
+    out = subprocess.run(
+        [PY, "manage.py", "count_queries", *[p for _l, p in PAGES]],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for line in out.splitlines():
+        n, status, url = line.split("\t")
+        counts[url] = (int(n), status)
+    server = subprocess.Popen(
+        [
+            GUNICORN,
+            "schule.wsgi:application",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            "2",
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            f"{tmp}/gunicorn.log",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
+    base = f"http://127.0.0.1:{PORT}"
+    try:
+        for _ in range(60):
+            try:
+                urllib.request.urlopen(base + "/", timeout=2)  # noqa: S310 - loopback only
+                break
+            except OSError:
+                time.sleep(0.5)
+        rows = []
+        ceiling = wrk(base + static, args.duration)
+        rows.append(("Statische Datei (Decke)", static, ceiling, None, ""))
+        for label, path in PAGES:
+            if counts.get(path, (0, "404"))[1] != "200":
+                rows.append((label, path, None, None, f"übersprungen ({counts[path][1]})"))
+                continue
+            uncached = wrk(base + path, args.duration, ["Cookie: sessionid=benchmark"])
+            wrk(base + path, 1)  # fill the page cache
+            cached = wrk(base + path, args.duration)
+            rows.append((label, path, uncached, cached, counts[path][0]))
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    static_rps = ceiling[0]
+    print(
+        f"\n{args.scale} Leitfäden, {args.scale // 10} Leitprojekte, 59 Kommunen × 50 "
+        f"Indikatoren × 11 Jahre; gunicorn 2 Worker, wrk 16 Verbindungen, {args.duration} s"
+    )
+    print(
+        "| Seite | ungecacht req/s | p50 ms | p99 ms | % statisch | gecacht req/s | p50 ms |"
+        " p99 ms | % statisch | SQL |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for label, _path, uncached, cached, queries in rows:
+        if uncached is None:
+            print(f"| {label} | – | | | | | | | | {queries} |")
+            continue
+        u = (
+            f"{uncached[0]:.0f} | {uncached[1]:.1f} | {uncached[2]:.1f} | "
+            f"{100 * uncached[0] / static_rps:.1f} %"
+        )
+        c = (
+            (
+                f"{cached[0]:.0f} | {cached[1]:.1f} | {cached[2]:.1f} | "
+                f"{100 * cached[0] / static_rps:.1f} %"
+            )
+            if cached
+            else "| | |"
+        )
+        print(f"| {label} | {u} | {c} | {queries} |")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
