@@ -71,7 +71,7 @@ def database_exists(name):
 
 def build(env, scale, fresh):
     name = env["DATABASE_URL"].rsplit("/", 1)[1]
-    if fresh or not database_exists(name):
+    if fresh or not is_built(name, scale):
         psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         psql(f'CREATE DATABASE "{name}"')
         start = time.time()
