@@ -51,22 +51,21 @@ def psql(sql):
     subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
 
 
-def database_exists(name):
+def is_built(name, scale):
+    """True when an earlier run finished building this data set."""
+    query = (
+        "SELECT (SELECT count(*) FROM leitfaeden_leitfadenpage),"
+        " (SELECT count(*) FROM kommunen_observation)"
+    )
     out = subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            "-tAc",
-            f"SELECT 1 FROM pg_database WHERE datname = '{name}'",
-        ],
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-tAc", query],
         capture_output=True,
         text=True,
-        check=True,
     )
-    return out.stdout.strip() == "1"
+    if out.returncode:
+        return False
+    guides, observations = (int(n) for n in out.stdout.strip().split("|"))
+    return guides >= scale and observations >= 59 * 50 * 11
 
 
 def build(env, scale, fresh):
