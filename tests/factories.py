@@ -121,3 +121,117 @@ class LeitfadenPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
     class Meta:
         model = LeitfadenPage
         skip_postgeneration_save = True
+
+
+# --- Veranstaltungen ---------------------------------------------------------
+import datetime  # noqa: E402
+
+from django.utils import timezone  # noqa: E402
+
+from schule.veranstaltungen import blocks as event_blocks  # noqa: E402
+from schule.veranstaltungen.models import (  # noqa: E402
+    VeranstaltungIndexPage,
+    VeranstaltungPage,
+    Veranstaltungsformat,
+)
+
+
+class VeranstaltungsformatFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Format {n}")
+
+    class Meta:
+        model = Veranstaltungsformat
+
+
+def event_format(slug="jahreskonferenz"):
+    """One of the four formats the data migration creates."""
+    return Veranstaltungsformat.objects.get(slug=slug)
+
+
+class VeranstaltungIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Veranstaltungen"
+    slug = "veranstaltungen"
+
+    class Meta:
+        model = VeranstaltungIndexPage
+
+
+class SpeakerBlockFactory(wagtail_factories.StructBlockFactory):
+    name = factory.Sequence(lambda n: f"Referentin {n}")
+    rolle = "Projektleitung"
+    organisation = "Südwestfalen Agentur"
+
+    class Meta:
+        model = event_blocks.SpeakerBlock
+
+
+class MaterialDocumentBlockFactory(wagtail_factories.StructBlockFactory):
+    document = factory.SubFactory(wagtail_factories.DocumentChooserBlockFactory)
+    art = "folien"
+    title = ""
+
+    class Meta:
+        model = event_blocks.MaterialDocumentBlock
+
+
+class RecordingBlockFactory(wagtail_factories.StructBlockFactory):
+    url = "https://medien.example.org/aufzeichnung"
+    title = factory.Sequence(lambda n: f"Aufzeichnung {n}")
+    dauer = "30 Minuten"
+
+    class Meta:
+        model = event_blocks.RecordingBlock
+
+
+class MaterialFactory(wagtail_factories.StreamBlockFactory):
+    dokument = factory.SubFactory(MaterialDocumentBlockFactory)
+    aufzeichnung = factory.SubFactory(RecordingBlockFactory)
+
+    class Meta:
+        model = event_blocks.MaterialBlock
+
+
+class SessionBlockFactory(wagtail_factories.StructBlockFactory):
+    tag = None
+    beginn = datetime.time(9, 30)
+    ende = datetime.time(10, 15)
+    titel = factory.Sequence(lambda n: f"Programmpunkt {n}")
+    raum = "Saal 1"
+    referierende = wagtail_factories.ListBlockFactory(SpeakerBlockFactory)
+    abstract = "Worum es geht."
+    material = factory.SubFactory(MaterialFactory)
+    ergebnisse = ""
+
+    class Meta:
+        model = event_blocks.SessionBlock
+
+
+class ProgrammeFactory(wagtail_factories.StreamBlockFactory):
+    sitzung = factory.SubFactory(SessionBlockFactory)
+
+    class Meta:
+        model = event_blocks.ProgrammeBlock
+
+
+class VeranstaltungPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
+    """An event next week, 9:00–17:00, with no programme unless given one."""
+
+    title = factory.Sequence(lambda n: f"Veranstaltung {n}")
+    format = factory.LazyFunction(event_format)
+    zusammenfassung = "Eine Veranstaltung der Smart Cities: Schule."
+    beginn = factory.LazyFunction(
+        lambda: (
+            timezone.now().replace(hour=8, minute=0, second=0, microsecond=0)
+            + datetime.timedelta(days=7)
+        )
+    )
+    ende = factory.LazyAttribute(lambda o: o.beginn + datetime.timedelta(hours=8))
+    ort = "Rathaus, Saal 1"
+    programm = wagtail_factories.StreamFieldFactory(ProgrammeFactory)
+    material = wagtail_factories.StreamFieldFactory(MaterialFactory)
+    leitfaeden = _set_m2m("leitfaeden")
+    leitprojekte = _set_m2m("leitprojekte")
+
+    class Meta:
+        model = VeranstaltungPage
+        skip_postgeneration_save = True

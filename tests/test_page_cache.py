@@ -162,3 +162,31 @@ def test_bad_input_pages_are_cached_per_query_string(client, guide):
     warm(client, "/leitfaeden/?dna=unsinn")
     response, _ = fetch(client, "/leitfaeden/?dna=digital")
     assert response["X-Page-Cache"] == "miss"
+
+
+def test_pages_expire_when_an_event_starts_or_ends(client, home, monkeypatch):
+    """The clock changes pages too (upcoming → archive): no page outlives that moment."""
+    import datetime
+
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from .factories import VeranstaltungIndexPageFactory, VeranstaltungPageFactory
+
+    index = VeranstaltungIndexPageFactory(parent=home)
+    start = timezone.now() + datetime.timedelta(minutes=30)
+    VeranstaltungPageFactory(parent=index, beginn=start, ende=start + datetime.timedelta(hours=2))
+    client.get("/")
+    timeouts = []
+    real_set = cache.set
+
+    def spy(key, value, timeout=None, **kwargs):
+        if str(key).startswith("portal:page"):
+            timeouts.append(timeout)
+        return real_set(key, value, timeout=timeout, **kwargs)
+
+    monkeypatch.setattr(cache, "set", spy)
+    response = client.get(index.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert timeouts and 1700 <= timeouts[0] <= 1800  # until the event starts
+    assert "max-age=60" in response["Cache-Control"]

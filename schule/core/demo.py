@@ -24,6 +24,7 @@ from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
 from schule.redaktion.models import KommuneRedaktion
 from schule.redaktion.roles import AGENTUR_MODERATION, AGENTUR_REDAKTION, sync_roles
 from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
+from schule.veranstaltungen.demo import seed_veranstaltungen
 
 from . import demo_content as content
 from .models import HomePage, SiteLinks, StandardPage
@@ -429,6 +430,7 @@ class Seeder:
         kommunen = self.kommunen(kommune_index)
         projekte = self.leitprojekte(projekt_index, kommunen)
         self.leitfaeden(leitfaden_index, kommunen, projekte)
+        self.created += seed_veranstaltungen(home, kommunen)
         self.legal_pages(home, site)
         seed_indicators(kommunen, self.stdout)
         if scale:

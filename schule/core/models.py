@@ -31,6 +31,8 @@ class HomePage(Page):
         from kommunen.models import KommuneIndexPage, KommunePage
         from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
         from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
+        from schule.veranstaltungen.models import VeranstaltungIndexPage
+        from schule.veranstaltungen.queries import next_events
 
         context = super().get_context(request, *args, **kwargs)
         newest = ("-first_published_at", "-pk")
@@ -48,6 +50,8 @@ class HomePage(Page):
             leitfaden_index=LeitfadenIndexPage.objects.live().first(),
             leitprojekt_index=LeitprojektIndexPage.objects.live().first(),
             kommune_index=KommuneIndexPage.objects.live().first(),
+            naechste_veranstaltungen=next_events(3),
+            veranstaltung_index=VeranstaltungIndexPage.objects.live().first(),
         )
         return context
 

@@ -19,8 +19,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
+from django.utils.module_loading import import_string
 
 VERSION_KEY = "portal:content-version"
 PREFIX = "portal:page"
@@ -53,6 +55,10 @@ IGNORED_MODELS = {
     "wagtailcore.pagelock",
     "wagtailcore.uploadedfile",
     "wagtailimages.rendition",
+    # Visitors' submissions that no public page shows (until moderated, if ever).
+    "beteiligung.feedback",
+    "beteiligung.joinrequest",
+    "beteiligung.dnacheckresult",
 }
 CACHED_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "Content-Disposition")
 
@@ -69,6 +75,25 @@ def bump(*args, **kwargs):
     version = time.time_ns()
     cache.set(VERSION_KEY, version, timeout=None)
     return version
+
+
+def seconds_until_clock_change(version):
+    """Seconds until the clock alone changes a page (e.g. an event becomes past), or None.
+
+    Asked of the functions in PAGE_CACHE_CLOCK (each returns the next such moment),
+    once per content version and again when that moment has passed.
+    """
+    key = f"portal:next-change:{version}"
+    moment = cache.get(key)
+    now = timezone.now()
+    if moment is None or (moment != "never" and moment <= now):
+        moments = [import_string(path)(now) for path in settings.PAGE_CACHE_CLOCK]
+        moments = [m for m in moments if m]
+        moment = min(moments) if moments else "never"
+        cache.set(key, moment, timeout=settings.PAGE_CACHE_TIMEOUT)
+    if moment == "never":
+        return None
+    return max(int((moment - now).total_seconds()), 1)
 
 
 def _is_content(sender):
@@ -114,10 +139,13 @@ def _key(request, version):
     return f"{PREFIX}:{version}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
-def _public_headers(response, version, etag):
+def _public_headers(response, version, etag, lifetime=None):
     response["ETag"] = etag
     response["Last-Modified"] = http_date(version / 1e9)
-    patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+    max_age = settings.PAGE_CACHE_MAX_AGE
+    if lifetime is not None:
+        max_age = min(max_age, lifetime)
+    patch_cache_control(response, public=True, max_age=max_age)
     patch_vary_headers(response, ("Cookie",))
     return response
 
@@ -148,14 +176,15 @@ class PageCacheMiddleware:
         entry = cache.get(key)
         if entry is not None:
             content, headers, etag = entry
+            lifetime = seconds_until_clock_change(version)
             if _not_modified(request, etag, version):
-                return _public_headers(HttpResponseNotModified(), version, etag)
+                return _public_headers(HttpResponseNotModified(), version, etag, lifetime)
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
             response["Content-Length"] = str(len(content))
             response["X-Page-Cache"] = "hit"
-            return _public_headers(response, version, etag)
+            return _public_headers(response, version, etag, lifetime)
         response = self.get_response(request)
         if not _cacheable_response(request, response):
             if "Cache-Control" not in response:
@@ -166,8 +195,10 @@ class PageCacheMiddleware:
             response = response.render()
         etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         headers = [(name, response[name]) for name in CACHED_HEADERS if name in response]
-        cache.set(key, (response.content, headers, etag), timeout=settings.PAGE_CACHE_TIMEOUT)
+        lifetime = seconds_until_clock_change(version)
+        timeout = min(settings.PAGE_CACHE_TIMEOUT, lifetime or settings.PAGE_CACHE_TIMEOUT)
+        cache.set(key, (response.content, headers, etag), timeout=timeout)
         response["X-Page-Cache"] = "miss"
         if _not_modified(request, etag, version):
-            return _public_headers(HttpResponseNotModified(), version, etag)
-        return _public_headers(response, version, etag)
+            return _public_headers(HttpResponseNotModified(), version, etag, lifetime)
+        return _public_headers(response, version, etag, lifetime)

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "kommunen",
     "leitprojekte",
     "leitfaeden",
+    "schule.veranstaltungen",
     "schule.redaktion",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -206,6 +207,8 @@ PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 60 * 24  # a new content version makes pages fresh anyway
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # for proxies and browsers
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/dokumente/", "/django-admin/"]
+# Functions returning the next moment the clock alone changes pages (events become past).
+PAGE_CACHE_CLOCK = ["schule.veranstaltungen.queries.next_change"]
 # Wagtail's front-end cache invalidation, for a CDN or proxy in front (e.g. Varnish).
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {

@@ -207,8 +207,8 @@ def state(page):
     field = getattr(specific, "ownership_field", None)
     if field:
         value = getattr(specific, field)
-        if hasattr(value, "pk"):
-            attribution = (value.pk,)
+        if value is None or hasattr(value, "pk"):
+            attribution = (getattr(value, "pk", None),)
         else:
             attribution = tuple(sorted(v.pk for v in value.all()))
     return {

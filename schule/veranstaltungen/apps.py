@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class VeranstaltungenConfig(AppConfig):
+    name = "schule.veranstaltungen"
+    label = "veranstaltungen"
+    verbose_name = "Veranstaltungen"
