@@ -17,6 +17,10 @@ urlpatterns = [
     path("feeds/leitprojekte.rss", feeds.LeitprojektFeed(), name="feed_leitprojekte"),
     path("feeds/leitprojekte.atom", feeds.LeitprojektAtomFeed(), name="feed_leitprojekte_atom"),
     path("", include("schule.veranstaltungen.urls")),
+    # Open data: /api/ (JSON, downloads, DCAT catalogue), /sitemap.xml, /robots.txt.
+    path("", include("schule.api.urls")),
+    # Forms and the DNA check: /beteiligung/..., /dna-check/.
+    path("", include("schule.beteiligung.urls")),
 ]
 
 if settings.DEBUG:

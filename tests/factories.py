@@ -235,3 +235,53 @@ class VeranstaltungPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin
     class Meta:
         model = VeranstaltungPage
         skip_postgeneration_save = True
+
+
+# --- Beteiligung ---------------------------------------------------------------
+from schule.beteiligung.models import (  # noqa: E402
+    Contribution,
+    DNACheckQuestion,
+    JoinRequest,
+    ReuseReport,
+)
+
+
+class ContributionFactory(factory.django.DjangoModelFactory):
+    art = "anmerkung"
+    text = factory.Sequence(lambda n: f"Anmerkung Nummer {n}.")
+    einwilligung_am = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Contribution
+
+
+class ReuseReportFactory(factory.django.DjangoModelFactory):
+    organisation = factory.Sequence(lambda n: f"Gemeinde {n}")
+    ort = "Wenden"
+    zeitraum = "seit 2025"
+    aenderungen = "Wir haben die Checkliste gekürzt."
+    einwilligung_am = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = ReuseReport
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    kommune = factory.Sequence(lambda n: f"Mitmachstadt {n}")
+    kreis = "olpe"
+    kontakt_name = "Erika Muster"
+    kontakt_email = "erika@example.org"
+    verpflichtungen = factory.LazyFunction(
+        lambda: ["leitbild", "buergerbeteiligung", "fortschritt", "sdg", "open-source"]
+    )
+    einwilligung_am = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = JoinRequest
+
+
+class DNACheckQuestionFactory(factory.django.DjangoModelFactory):
+    frage = factory.Sequence(lambda n: f"Frage {n}?")
+
+    class Meta:
+        model = DNACheckQuestion

@@ -159,3 +159,15 @@ def test_drafts_are_not_listed_or_counted(client, catalogue):
     response = client.get("/leitfaeden/")
     assert titles(response) == ["Beta", "Delta", "Gamma"]
     assert counts(response, "tag") == {"bus": 1, "solar": 1}
+
+
+def test_a_draft_kommune_is_never_a_facet_value(client, leitfaden_index, olpe, kommune_index):
+    draft = KommunePageFactory(parent=kommune_index, title="Geheimhausen", slug="geheimhausen")
+    LeitfadenPageFactory(parent=leitfaden_index, title="Alpha", kommunen=[olpe, draft])
+    draft.unpublish()
+    response = client.get("/leitfaeden/")
+    assert counts(response, "kommune") == {"olpe": 1}
+    assert "Geheimhausen" not in response.content.decode()
+    filtered = client.get("/leitfaeden/?kommune=geheimhausen")
+    assert "Geheimhausen" not in filtered.content.decode()  # only the slug is echoed back
+    assert not filtered.context["filter"].active

@@ -76,6 +76,17 @@ def managed_app_permissions():
     return permissions
 
 
+def beteiligung_permissions(role):
+    """The Beteiligung's moderation permissions for a role, if the app is installed."""
+    from django.apps import apps
+
+    if not apps.is_installed("schule.beteiligung"):
+        return []
+    from schule.beteiligung.permissions import PERMISSIONS
+
+    return list(PERMISSIONS[role])
+
+
 def kommune_group_name(kommune):
     return f"{KOMMUNE_GROUP_PREFIX}{kommune.title}"
 
@@ -146,14 +157,20 @@ class _Sync:
     def agentur(self, root_page, root_collection):
         redaktion = self.group(AGENTUR_REDAKTION)
         self.model_permissions(
-            redaktion, [ADMIN_ACCESS, *AGENTUR_MODEL_PERMISSIONS, *managed_app_permissions()]
+            redaktion,
+            [
+                ADMIN_ACCESS,
+                *AGENTUR_MODEL_PERMISSIONS,
+                *managed_app_permissions(),
+                *beteiligung_permissions("agentur"),
+            ],
         )
         self.page_permissions(redaktion, root_page, AGENTUR_PAGE_ACTIONS)
         self.collection_permissions(redaktion, root_collection, AGENTUR_MEDIA_ACTIONS)
         # Moderators need no page permissions: approving is their right, and
         # the approved revision is published by the workflow (workflow.py).
         moderation = self.group(AGENTUR_MODERATION)
-        self.model_permissions(moderation, [ADMIN_ACCESS])
+        self.model_permissions(moderation, [ADMIN_ACCESS, *beteiligung_permissions("moderation")])
         return moderation
 
     def kommune(self, kommune, root_collection, catalogue_indexes):
@@ -170,7 +187,7 @@ class _Sync:
             link.group.name = name
             link.group.save(update_fields=["name"])
         group = link.group
-        self.model_permissions(group, [ADMIN_ACCESS])
+        self.model_permissions(group, [ADMIN_ACCESS, *beteiligung_permissions("kommune")])
         self.page_permissions(group, kommune, KOMMUNE_PAGE_ACTIONS)
         for index in catalogue_indexes:
             self.page_permissions(group, index, CATALOGUE_INDEX_ACTIONS)

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "leitfaeden",
     "schule.veranstaltungen",
     "schule.redaktion",
+    "schule.api",
+    "schule.beteiligung",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -307,3 +309,31 @@ REDAKTION_LOGIN_MAX_FAILURES = 5
 REDAKTION_LOGIN_LOCKOUT_MINUTES = 15
 # The Agentur's approval publishes; moderators need no page permissions of their own.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "schule.redaktion.workflow.publish_approved"
+
+# --- Open data API ---
+# Per client IP: at most API_RATE_LIMIT requests to /api/ per window, then 429
+# with Retry-After (counted in the cache; 0 or None switches the limit off).
+API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "120"))
+API_RATE_WINDOW_SECONDS = 60
+# How long clients and proxies may reuse an API answer (revalidated by ETag).
+API_CACHE_SECONDS = 300
+# Who publishes the data (DCAT catalogue, JSON-LD, downloads): configuration, not code.
+OPENDATA_PUBLISHER_NAME = os.environ.get("OPENDATA_PUBLISHER_NAME", "Südwestfalen Agentur GmbH")
+OPENDATA_PUBLISHER_URL = os.environ.get("OPENDATA_PUBLISHER_URL", "https://www.suedwestfalen.com/")
+OPENDATA_CONTACT_URL = os.environ.get("OPENDATA_CONTACT_URL", "")  # default: the portal
+OPENDATA_ATTRIBUTION = os.environ.get(
+    "OPENDATA_ATTRIBUTION", "Südwestfalen Agentur GmbH, Smart Cities: Schule Südwestfalen"
+)
+# GovData's dcatde:contributorID (an IRI), once GovData has assigned one; empty: not sent.
+OPENDATA_CONTRIBUTOR_ID = os.environ.get("OPENDATA_CONTRIBUTOR_ID", "")
+# Licence of texts without a licence field of their own (schule.api.licences).
+OPENDATA_TEXT_LICENCE = "cc-by-4.0"
+
+# --- Beteiligung ---
+# Personal data of rejected submissions is blanked this many days after the
+# rejection (manage.py purge_personal_data, run daily by a scheduled task).
+BETEILIGUNG_RETENTION_DAYS = int(os.environ.get("BETEILIGUNG_RETENTION_DAYS", "90"))
+# Submissions (all public forms together) accepted per client IP and hour; then 429.
+BETEILIGUNG_MAX_SUBMISSIONS_PER_HOUR = 10
+# Further addresses told about new submissions, besides the Agentur Moderation's members.
+BETEILIGUNG_NOTIFY_EMAILS = env_list("BETEILIGUNG_NOTIFY_EMAILS")

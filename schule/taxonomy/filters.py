@@ -112,10 +112,17 @@ def _known_terms(model, facet, values):
             if value in values
         }
     related = model._meta.get_field(facet.paths[0]).related_model
-    rows = related._default_manager.filter(**{f"{facet.value_field}__in": values}).values_list(
-        facet.value_field, facet.label_field, facet.order_field
-    )
+    terms = related._default_manager.filter(**{f"{facet.value_field}__in": values})
+    if _is_page(related):
+        terms = terms.filter(live=True)  # a draft Kommune is not a filter value
+    rows = terms.values_list(facet.value_field, facet.label_field, facet.order_field)
     return {str(value): (_label(facet, label, order), order) for value, label, order in rows}
+
+
+def _is_page(model):
+    from wagtail.models import Page
+
+    return issubclass(model, Page)
 
 
 def _label(facet, label, order):
@@ -134,8 +141,14 @@ def _counts(queryset, facet):
             fields.append(f"{path}__{facet.order_field}")
             if facet.colour_field:
                 fields.append(f"{path}__{facet.colour_field}")
-        rows = queryset.order_by().values(*fields).annotate(n=Count("pk", distinct=True))
+        related = queryset.model._meta.get_field(path).related_model if not facet.choices else None
+        # Pages as facet values (Kommunen): a draft's title must not show.
+        live_field = f"{path}__live" if related is not None and _is_page(related) else None
+        rows = queryset.order_by().values(*fields, *filter(None, [live_field]))
+        rows = rows.annotate(n=Count("pk", distinct=True))
         for row in rows:
+            if live_field and not row[live_field]:
+                continue
             value = row[fields[0]]
             if value is None:
                 continue

@@ -1,0 +1,93 @@
+"""API lists, the downloads and the catalogue cost the same number of queries for 3 and 30 items.
+
+The budget: Wagtail's site lookup, the count, the page of items, one prefetch
+per relation shown (taxonomy, tags, related pages), one count query per facet
+path of the shared filter, the published values of each page facet, Datenstand
+and licences. The ZIP and the catalogue read each collection once.
+"""
+
+import pytest
+
+from kommunen.indicators import Area, AreaKind, Indicator, Observation
+
+from ..factories import (
+    KommunePageFactory,
+    LeitfadenPageFactory,
+    LeitprojektPageFactory,
+    VeranstaltungPageFactory,
+)
+from ..test_query_counts import count_queries, tagging
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 40
+
+
+@pytest.fixture
+def grow(leitfaden_index, leitprojekt_index, kommune_index, event_index, dna, hf, sdg):
+    created = {"n": 0}
+
+    def make(count):
+        for _ in range(count):
+            n = created["n"] = created["n"] + 1
+            kommune = KommunePageFactory(
+                parent=kommune_index, ags=f"0597{n:04d}", **tagging(dna, hf, sdg, n)
+            )
+            kommune.prioritaeten.create(handlungsfeld=hf["energie"])
+            project = LeitprojektPageFactory(
+                parent=leitprojekt_index,
+                federfuehrung=kommune,
+                beteiligte_kommunen=[kommune],
+                **tagging(dna, hf, sdg, n),
+            )
+            LeitfadenPageFactory(
+                parent=leitfaden_index,
+                kommunen=[kommune],
+                leitprojekte=[project],
+                **tagging(dna, hf, sdg, n),
+            )
+            VeranstaltungPageFactory(parent=event_index, kommune=kommune, leitfaeden=[])
+            area = Area.objects.create(key=f"K{n}", name=f"Gebiet {n}", kind=AreaKind.KOMMUNE)
+            indicator = Indicator.objects.create(
+                code=f"i-{n}",
+                title=f"Indikator {n}",
+                sdg=sdg[7],
+                unit="%",
+                source="Q",
+                base_year=2015,
+            )
+            for year in (2015, 2020):
+                Observation.objects.create(indicator=indicator, area=area, year=year, value=n)
+
+    return make
+
+
+URLS = [
+    "/api/v1/leitfaeden/?page_size=100",
+    "/api/v1/leitfaeden/?dna=digital&handlungsfeld=energie&sdg=7&tag=gemeinsam&page_size=100",
+    "/api/v1/leitprojekte/?page_size=100",
+    "/api/v1/kommunen/?page_size=100",
+    "/api/v1/veranstaltungen/?page_size=100",
+    "/api/v1/indikatoren/?page_size=100",
+    "/api/v1/beobachtungen/?page_size=100",
+    "/api/v1/gebiete/?page_size=100",
+]
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_api_list_queries_do_not_grow_with_items(client, grow, url):
+    grow(3)
+    few = count_queries(client, url)
+    grow(27)
+    many = count_queries(client, url)
+    assert few == many, f"{url}: {few} queries with 3 items, {many} with 30"
+    assert many <= MAX_QUERIES, f"{url}: {many} queries"
+
+
+@pytest.mark.parametrize("url", ["/api/v1/offene-daten.zip", "/api/v1/katalog.ttl"])
+def test_bulk_and_catalogue_queries_do_not_grow_with_items(client, grow, url):
+    grow(3)
+    few = count_queries(client, url)
+    grow(27)
+    many = count_queries(client, url)
+    assert few == many, f"{url}: {few} queries with 3 items, {many} with 30"
