@@ -90,6 +90,9 @@ def build(env, scale, fresh):
             env,
         )
         print(f"Datensatz {name} gebaut in {time.time() - start:.0f} s", file=sys.stderr)
+    else:
+        # A data set from an older checkout: bring its schema up to date.
+        run([PY, "manage.py", "migrate", "--noinput", "-v0"], env)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
 
 
