@@ -116,6 +116,7 @@ def main():
     parser.add_argument("--scale", type=int, default=5000)
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--fresh", action="store_true", help="Datensatz neu bauen")
+    parser.add_argument("--build-only", action="store_true", help="nur den Datensatz bauen")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="schule-bench-")
     env = {
@@ -130,6 +131,8 @@ def main():
         "MEDIA_ROOT": f"{tmp}/media",
     }
     build(env, args.scale, args.fresh)
+    if args.build_only:
+        return
     subprocess.run(["redis-cli", "-n", "3", "flushdb"], check=False, capture_output=True)
     manifest = json.loads((Path(tmp) / "static" / "staticfiles.json").read_text())
     static = "/static/" + manifest["paths"]["css/theme.css"]

@@ -8,10 +8,11 @@ grow with the number of indicators, years or Kommunen.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
 from django.utils.translation import gettext_lazy as _
 
-from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
+from schule.core.listing import Shortlist, catalogue_url, shortlist
+from schule.taxonomy.prefetch import terms
 
 from .assessment import assess
 from .indicators import Area, AreaKind, Direction, Indicator, Observation
@@ -60,6 +61,14 @@ def _hosted_events(kommune):
     return related.live().public() if related is not None else None
 
 
+def _titles(label, pages):
+    """One line per shortlisted page, and how many more there are."""
+    lines = [label % {"t": page.title} for page in pages]
+    if pages.more > 0:
+        lines.append(_("… und %(n)s weitere") % {"n": pages.more})
+    return lines
+
+
 def teilziele(kommune, led, joined, guides, events, entries, priorities):
     by_goal = defaultdict(list)
     for entry in entries:
@@ -69,8 +78,7 @@ def teilziele(kommune, led, joined, guides, events, entries, priorities):
             1,
             Teilziel(1).label,
             _status(led, joined),
-            [_("Federführung: %(t)s") % {"t": p.title} for p in led]
-            + [_("Beteiligt an: %(t)s") % {"t": p.title} for p in joined],
+            _titles(_("Federführung: %(t)s"), led) + _titles(_("Beteiligt an: %(t)s"), joined),
         ),
         TeilzielState(
             2,
@@ -98,8 +106,7 @@ def teilziele(kommune, led, joined, guides, events, entries, priorities):
             3,
             Teilziel(3).label,
             _status(guides, events),
-            [_("Leitfaden: %(t)s") % {"t": g.title} for g in guides]
-            + [_("Veranstaltung: %(t)s") % {"t": e.title} for e in events],
+            _titles(_("Leitfaden: %(t)s"), guides) + _titles(_("Veranstaltung: %(t)s"), events),
         ),
     ]
     return [_with_entries(state, by_goal[state.number]) for state in states]
@@ -118,6 +125,7 @@ class IndicatorView:
     kreis_value: float | None = None
     land_value: float | None = None
     bund_value: float | None = None
+    datenstand: object = None  # the newest "as of" date of the Kommune's own values
 
     @property
     def change(self):
@@ -154,11 +162,14 @@ def indicator_views(area):
     references = [area, *sorted(others_ref, key=lambda a: kind_order.get(a.kind, 9))]
     labels = {a.pk: a.name for a in references}
     data = defaultdict(lambda: defaultdict(dict))
+    as_of = {}
     rows = Observation.objects.filter(area__in=references, disaggregation="").values_list(
-        "indicator_id", "area_id", "year", "value"
+        "indicator_id", "area_id", "year", "value", "datenstand"
     )
-    for indicator_id, area_id, year, value in rows:
+    for indicator_id, area_id, year, value, datenstand in rows:
         data[indicator_id][area_id][year] = value
+        if area_id == area.pk and datenstand:
+            as_of[indicator_id] = max(datenstand, as_of.get(indicator_id, datenstand))
     latest = {i.pk: max(data[i.pk][area.pk], default=None) for i in indicators}
     others = defaultdict(list)
     wanted_years = {year for year in latest.values() if year}
@@ -205,66 +216,87 @@ def indicator_views(area):
                 kreis_value=at(kreis),
                 land_value=at(land),
                 bund_value=at(bund),
+                datenstand=as_of.get(indicator.pk),
             )
         )
     return views
 
 
+def _term_counts(kommune, guides, projects):
+    """How many of the Kommune's Leitfäden and Leitprojekte carry each term: one query.
+
+    Aggregates over the link tables (UNION ALL of GROUP BY queries), so the
+    cost follows the indexes, not the number of pages.
+    """
+
+    def part(queryset, kind, relation):
+        return (
+            queryset.order_by()
+            .annotate(kind=Value(kind, output_field=CharField()))
+            .values_list("kind", relation)
+            .annotate(n=Count("pk", distinct=True))
+        )
+
+    parts = [
+        part(guides, "hf", "handlungsfelder"),
+        part(projects, "hf", "handlungsfelder"),
+        part(projects, "dna", "dna"),
+        part(guides, "sdg-guides", "sdgs"),
+        part(projects, "sdg-projects", "sdgs"),
+    ]
+    counts = defaultdict(int)
+    for kind, term_id, n in parts[0].union(*parts[1:], all=True):
+        if term_id:
+            counts[kind, term_id] += n
+    return counts
+
+
 def kommune_dashboard(kommune):
     """Everything the dashboard of one Kommune shows."""
-    pages = kommune.leitprojekte_gefuehrt.model.objects.live().public()
-    led = list(
-        kommune.leitprojekte_gefuehrt.live()
-        .public()
-        .order_by("title")
-        .select_related("federfuehrung")
-        .prefetch_related("sdgs")
+    lists = kommune.related_shortlists()
+    led, joined, guides = (
+        lists["leitprojekte_gefuehrt"],
+        lists["leitprojekte_beteiligt"],
+        lists["leitfaeden"],
     )
-    joined = list(
-        kommune.leitprojekte_beteiligt.live()
-        .public()
-        .order_by("title")
-        .select_related("federfuehrung")
-        .prefetch_related("sdgs")
-    )
-    guides = list(kommune.leitfaeden.live().public().order_by("title").prefetch_related("sdgs"))
     hosted = _hosted_events(kommune)
-    events = list(hosted.order_by("title")) if hosted is not None else []
-    projects = pages.filter(Q(federfuehrung=kommune) | Q(beteiligte_kommunen=kommune)).distinct()
-    project_ids = {p.pk for p in led + joined}
-
-    hf_counts = defaultdict(int)
-    for queryset in (kommune.leitfaeden.live().public(), pages.filter(pk__in=project_ids)):
-        for hf_id, n in (
-            queryset.order_by()
-            .values_list("handlungsfelder")
-            .annotate(n=Count("pk", distinct=True))
-        ):
-            if hf_id:
-                hf_counts[hf_id] += n
+    events = (
+        shortlist(hosted.order_by("title"), catalogue_url(hosted.model, kommune=kommune.slug))
+        if hosted is not None
+        else Shortlist([], 0)
+    )
+    guide_model, project_model = kommune.leitfaeden.model, kommune.leitprojekte_gefuehrt.model
+    counts = _term_counts(
+        kommune,
+        kommune.leitfaeden.live().public(),
+        project_model.objects.live()
+        .public()
+        .filter(Q(federfuehrung=kommune) | Q(beteiligte_kommunen=kommune)),
+    )
     prioritaeten = list(kommune.prioritaeten.select_related("handlungsfeld"))
     priorities = {p.handlungsfeld_id: p.sort_order + 1 for p in prioritaeten}
+    known = terms()
     handlungsfelder = [
-        {"term": hf, "count": hf_counts[hf.pk], "priority": priorities.get(hf.pk)}
-        for hf in Handlungsfeld.objects.all()
+        {"term": hf, "count": counts["hf", hf.pk], "priority": priorities.get(hf.pk)}
+        for hf in _in_order(known["handlungsfelder"])
     ]
-    dna_counts = dict(projects.order_by().values_list("dna").annotate(n=Count("pk", distinct=True)))
-    dna = [{"term": d, "count": dna_counts.get(d.pk, 0)} for d in DNAKriterium.objects.all()]
+    dna = [{"term": d, "count": counts["dna", d.pk]} for d in _in_order(known["dna"])]
 
     area = Area.objects.filter(kommune=kommune).select_related("parent").first()
     views = indicator_views(area)
     by_sdg = defaultdict(list)
     for view in views:
         by_sdg[view.indicator.sdg_id].append(view)
-    content_by_sdg = defaultdict(list)
-    for page in led + joined + guides:
-        for sdg in page.sdgs.all():
-            content_by_sdg[sdg.pk].append(page)
-    sdgs = [
-        {"sdg": sdg, "indicators": by_sdg[sdg.pk], "content": content_by_sdg[sdg.pk]}
-        for sdg in SDG.objects.all()
-        if by_sdg[sdg.pk] or content_by_sdg[sdg.pk]
-    ]
+    sdgs = []
+    for sdg in _in_order(known["sdgs"]):
+        content = {
+            "leitfaeden": counts["sdg-guides", sdg.pk],
+            "leitprojekte": counts["sdg-projects", sdg.pk],
+            "leitfaeden_url": catalogue_url(guide_model, kommune=kommune.slug, sdg=sdg.slug),
+            "leitprojekte_url": catalogue_url(project_model, kommune=kommune.slug, sdg=sdg.slug),
+        }
+        if by_sdg[sdg.pk] or content["leitfaeden"] or content["leitprojekte"]:
+            sdgs.append({"sdg": sdg, "indicators": by_sdg[sdg.pk], "content": content})
     entries = list(kommune.fortschritte.order_by("teilziel", "-datum"))
     return {
         "teilziele": teilziele(kommune, led, joined, guides, events, entries, prioritaeten),
@@ -273,19 +305,12 @@ def kommune_dashboard(kommune):
         "area": area,
         "indicators": views,
         "sdgs": sdgs,
-        "datenstand": _datenstand(area),
+        "datenstand": max((v.datenstand for v in views if v.datenstand), default=None),
     }
 
 
-def _datenstand(area):
-    if area is None:
-        return None
-    row = (
-        Observation.objects.filter(area=area)
-        .order_by("-datenstand")
-        .values_list("datenstand", flat=True)
-    )
-    return row.first()
+def _in_order(by_id):
+    return sorted(by_id.values(), key=lambda term: (term.sort_order, term.pk))
 
 
 def regional_dashboard(year=None, indicator_code=None):

@@ -41,6 +41,10 @@ class Teilziel(models.IntegerChoices):
 
 
 class KommuneIndexPage(RoutablePageMixin, Page):
+    """All Kommunen, and the regional dashboard."""
+
+    listed_model = "kommunen.KommunePage"  # for catalogue_url()
+
     intro = models.TextField(_("Einleitung"), blank=True)
 
     parent_page_types = ["core.HomePage"]
@@ -69,7 +73,6 @@ class KommuneIndexPage(RoutablePageMixin, Page):
                 request,
                 queryset,
                 self.facets(),
-                prefetch=["dna", "handlungsfelder", "sdgs", "tags"],
                 order_by=("rolle", "title"),
             )
         )
@@ -205,11 +208,36 @@ class KommunePage(RoutablePageMixin, TaggedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             prioritaeten=self.prioritaeten.select_related("handlungsfeld"),
-            leitprojekte_gefuehrt=self.leitprojekte_gefuehrt.live().public().order_by("title"),
-            leitprojekte_beteiligt=self.leitprojekte_beteiligt.live().public().order_by("title"),
-            leitfaeden=self.leitfaeden.live().public().order_by("title"),
+            **self.related_shortlists(),
         )
         return context
+
+    def related_shortlists(self):
+        """The first few led and joined Leitprojekte and Leitfäden, each with "all N" link."""
+        from schule.core.listing import catalogue_url, shortlist
+
+        projects = self.leitprojekte_gefuehrt.model
+        guides = self.leitfaeden.model
+        return {
+            "leitprojekte_gefuehrt": shortlist(
+                self.leitprojekte_gefuehrt.live()
+                .public()
+                .order_by("title")
+                .select_related("federfuehrung"),
+                catalogue_url(projects, kommune=self.slug),
+            ),
+            "leitprojekte_beteiligt": shortlist(
+                self.leitprojekte_beteiligt.live()
+                .public()
+                .order_by("title")
+                .select_related("federfuehrung"),
+                catalogue_url(projects, kommune=self.slug),
+            ),
+            "leitfaeden": shortlist(
+                self.leitfaeden.live().public().order_by("title"),
+                catalogue_url(guides, kommune=self.slug),
+            ),
+        }
 
     @path("dashboard/", name="dashboard")
     def dashboard(self, request):

@@ -52,6 +52,8 @@ class Lizenz(models.TextChoices):
 class LeitfadenIndexPage(Page):
     """The catalogue of all Leitfäden."""
 
+    listed_model = "leitfaeden.LeitfadenPage"  # for catalogue_url()
+
     intro = models.TextField(_("Einleitung"), blank=True)
 
     parent_page_types = ["core.HomePage"]
@@ -81,7 +83,7 @@ class LeitfadenIndexPage(Page):
                 request,
                 LeitfadenPage.objects.live().public().child_of(self),
                 self.facets(),
-                prefetch=["dna", "handlungsfelder", "sdgs", "tags", "kommunen"],
+                prefetch=["kommunen"],
             )
         )
         return context

@@ -41,6 +41,10 @@ def kommune_facet():
 
 
 class LeitprojektIndexPage(Page):
+    """All Leitprojekte of the region."""
+
+    listed_model = "leitprojekte.LeitprojektPage"  # for catalogue_url()
+
     intro = models.TextField(_("Einleitung"), blank=True)
 
     parent_page_types = ["core.HomePage"]
@@ -69,7 +73,6 @@ class LeitprojektIndexPage(Page):
                 request,
                 queryset.select_related("federfuehrung"),
                 self.facets(),
-                prefetch=["dna", "handlungsfelder", "sdgs", "tags"],
             )
         )
         return context

@@ -2,6 +2,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from schule.core.models import SiteLinks
 from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
 
 from .factories import (
@@ -31,7 +32,9 @@ def home(db):
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root)
     Site.objects.all().delete()
-    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    # As the seed does: the footer settings exist before the first visitor asks.
+    SiteLinks.for_site(site)
     # Wagtail's placeholder page from its own migration is not part of our tree.
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
     return home

@@ -96,7 +96,7 @@ def test_503_when_the_database_is_unreachable(client, home, error, caplog):
 def test_503_when_the_database_goes_away_while_rendering(client, home):
     # The site shell's context processor queries during template rendering, after the view.
     error = OperationalError("server closed the connection unexpectedly")
-    with mock.patch("schule.core.context_processors.SiteLinks.for_request", side_effect=error):
+    with mock.patch("schule.core.context_processors.SiteLinks.for_site", side_effect=error):
         response = client.get("/")
     assert response.status_code == 503
     assert "Vorübergehend nicht erreichbar" in response.content.decode()

@@ -12,6 +12,7 @@ from leitfaeden.models import LeitfadenPage
 from leitprojekte.models import LeitprojektPage
 from schule.core.models import HomePage, SiteLinks, StandardPage
 from schule.taxonomy.models import DNAKriterium, Handlungsfeld
+from schule.veranstaltungen.models import VeranstaltungPage
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,7 @@ def test_seed_builds_the_site_tree():
     assert all(p.beteiligte_kommunen.exists() for p in projects)
     assert {p.federfuehrung.title for p in projects} == {k.title for k in kommunen}
     links = SiteLinks.for_site(site)
-    assert [p.title for p in links.footer_pages()] == [
+    assert [p.title for p in links.footer_pages] == [
         "Impressum",
         "Datenschutzerklärung",
         "Erklärung zur Barrierefreiheit",
@@ -94,12 +95,23 @@ def test_running_the_seed_twice_changes_nothing():
     assert "Nichts zu tun" in output
 
 
-def test_seed_scale_adds_generated_guides_and_projects():
+def test_seed_scale_adds_generated_guides_projects_and_events(client):
     seed()
     guides, projects = LeitfadenPage.objects.count(), LeitprojektPage.objects.count()
-    seed("--scale", "20")
-    assert LeitfadenPage.objects.count() == guides + 20
-    assert LeitprojektPage.objects.count() == projects + 2
+    events = VeranstaltungPage.objects.count()
+    seed("--scale", "50")
+    assert LeitfadenPage.objects.count() == guides + 50
+    assert LeitprojektPage.objects.count() == projects + 5
+    assert VeranstaltungPage.objects.count() == events + 2
+    # Generated pages go live without revisions but are in the search index (bulk).
+    generated = LeitfadenPage.objects.get(slug="beispiel-leitfaden-00007")
+    assert generated.live and generated.first_published_at
+    assert generated in LeitfadenPage.objects.live().search("Erzeugter Beispielleitfaden Nr. 7")
+    # Written in bulk, the tree is as Wagtail keeps it, and the pages are served.
+    assert not any(Page.find_problems())
+    assert client.get(generated.url).status_code == 200
+    event = VeranstaltungPage.objects.get(slug="beispiel-veranstaltung-00001")
+    assert client.get(event.url).status_code == 200
     before = snapshot()
-    seed("--scale", "20")
+    seed("--scale", "50")
     assert snapshot() == before

@@ -1,7 +1,8 @@
 """What the API publishes: one ``Collection`` per kind of object.
 
 Each collection names its published queryset (live and public pages only, with
-every relation it shows prefetched, so a listing costs the same number of
+every relation it shows prefetched (taxonomy and tags by ``prefetch_taxonomy``
+where the items are read), so a listing costs the same number of
 queries for 3 or 3,000 items), the facets of the shared filter
 (``filter_pages``; pages reuse their index page's ``facets()``, so the API
 accepts exactly the site's parameters), its order, its serializer and how its
@@ -24,8 +25,6 @@ from schule.veranstaltungen.models import VeranstaltungIndexPage, VeranstaltungP
 
 from . import serializers
 from .licences import data_licence, page_licence, text_licence
-
-TAXONOMY_PREFETCH = ("dna", "handlungsfelder", "sdgs", "tags")
 
 
 def published(model):
@@ -108,7 +107,6 @@ class Collection:
 
 def _leitfaeden(queryset):
     return queryset.prefetch_related(
-        *TAXONOMY_PREFETCH,
         _published_refs("kommunen", KommunePage),
         _published_refs("leitprojekte", LeitprojektPage),
     ).defer("downloads")
@@ -116,7 +114,6 @@ def _leitfaeden(queryset):
 
 def _leitprojekte(queryset):
     return queryset.prefetch_related(
-        *TAXONOMY_PREFETCH,
         _published_refs("federfuehrung", KommunePage),
         _published_refs("beteiligte_kommunen", KommunePage),
     ).defer("body")
@@ -125,7 +122,7 @@ def _leitprojekte(queryset):
 def _kommunen(queryset):
     return (
         queryset.select_related("area")
-        .prefetch_related(*TAXONOMY_PREFETCH, "prioritaeten__handlungsfeld")
+        .prefetch_related("prioritaeten__handlungsfeld")
         .defer("body")
     )
 
@@ -134,7 +131,6 @@ def _veranstaltungen(queryset):
     return (
         queryset.select_related("format")
         .prefetch_related(
-            *TAXONOMY_PREFETCH,
             _published_refs("kommune", KommunePage),
             _published_refs("leitfaeden", LeitfadenPage),
             _published_refs("leitprojekte", LeitprojektPage),

@@ -15,6 +15,8 @@ import zipfile
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from schule.taxonomy.prefetch import prefetch_taxonomy
+
 from . import serializers
 from .collections import COLLECTIONS
 from .http import ApiError, dumps
@@ -45,7 +47,8 @@ def collection_data(request, key):
         return meta, data, serializers.taxonomy_rows(data)
     collection = COLLECTIONS[key]
     queryset = collection.queryset()
-    items = [collection.serialize(item, request) for item in collection.items(queryset)]
+    pages = prefetch_taxonomy(list(collection.items(queryset)))
+    items = [collection.serialize(item, request) for item in pages]
     meta = {
         "titel": str(collection.title),
         "beschreibung": str(collection.description),

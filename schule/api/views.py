@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from schule.taxonomy.filters import filter_pages
 from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
+from schule.taxonomy.prefetch import prefetch_taxonomy
 from schule.veranstaltungen.models import Veranstaltungsformat
 
 from . import downloads, serializers
@@ -121,6 +122,7 @@ def collection_list(request, key):
     pages = max(1, -(-total // size))
     start = (page - 1) * size
     items = list(collection.items(queryset)[start : start + size]) if start < total else []
+    prefetch_taxonomy(items)
     return json_response(
         {
             "anzahl": total,
@@ -153,6 +155,7 @@ def collection_detail(request, key, lookup):
     item = collection.items(queryset).first()
     if item is None:
         raise ApiError(404, _("Diesen Eintrag gibt es nicht."))
+    prefetch_taxonomy([item])
     return json_response(collection.serialize(item, request))
 
 

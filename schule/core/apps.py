@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Website"
 
     def ready(self):
+        from . import restrictions
         from .page_cache import connect_signals
 
         connect_signals()
+        restrictions.install()

@@ -1,17 +1,29 @@
-"""The site shell every template needs: main navigation and footer pages."""
+"""The site shell every template needs: main navigation and footer pages.
+
+Both change only with the content, so they are kept under the content version
+(``memo``): a page the page cache does not serve still renders its shell
+without a query.
+"""
 
 from wagtail.models import Site
 
 from .models import SiteLinks
+from .page_cache import memo
+
+
+def _shell(site):
+    links = SiteLinks.for_site(site)
+    links.footer_pages  # noqa: B018 - computed now, kept with the links
+    links.datenschutz  # noqa: B018 - linked from every form
+    return {
+        "main_navigation": list(site.root_page.get_children().live().in_menu()),
+        "site_links": links,
+    }
 
 
 def site_shell(request):
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    links = SiteLinks.for_request(request)
-
-    def navigation():
-        return site.root_page.get_children().live().in_menu()
-
-    return {"main_navigation": navigation, "site_links": links, "site_root": site.root_page}
+    shell = memo(f"shell:{site.pk}", lambda: _shell(site))
+    return {**shell, "site_root": site.root_page}

@@ -25,8 +25,14 @@ from schule.redaktion.models import KommuneRedaktion
 from schule.redaktion.roles import AGENTUR_MODERATION, AGENTUR_REDAKTION, sync_roles
 from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
 from schule.veranstaltungen.demo import seed_veranstaltungen
+from schule.veranstaltungen.models import (
+    VeranstaltungIndexPage,
+    VeranstaltungPage,
+    Veranstaltungsformat,
+)
 
 from . import demo_content as content
+from .bulk import bulk_add_children
 from .models import HomePage, SiteLinks, StandardPage
 
 KREIS_BY_NAME = {
@@ -291,7 +297,8 @@ class Seeder:
                 self.backdate(page, data["zuletzt_geprueft"])
 
     # --- generated bulk content for benchmarks -----------------------------
-    def scale(self, count, leitfaden_index, projekt_index, kommunen):
+    def scale(self, count, home, leitfaden_index, projekt_index, kommunen):
+        """N generated Leitfäden, N/10 Leitprojekte and N/25 events, written in bulk."""
         rng = random.Random(20261201)  # fixed seed: the same data set on every run
         kommune_list = list(kommunen.values())
         dna, hf, sdg = list(self.dna.values()), list(self.hf.values()), list(self.sdg.values())
@@ -323,41 +330,76 @@ class Seeder:
         projects = []
         for n in range(1, count // 10 + 1):
             lead = rng.choice(kommune_list)
-            page, _ = self.child(
-                projekt_index,
-                LeitprojektPage,
-                f"{GENERATED_PREFIX}-leitprojekt-{n:05d}",
-                title=f"Beispiel-Leitprojekt {n}",
-                zusammenfassung=f"Automatisch erzeugtes Beispielprojekt Nr. {n} für Lasttests.",
-                federfuehrung=lead,
-                beteiligte_kommunen=[k for k in rng.sample(kommune_list, 2) if k != lead],
-                status=rng.choice(["idee", "planung", "umsetzung", "abgeschlossen", "verstetigt"]),
-                **tagging(),
+            projects.append(
+                {
+                    "slug": f"{GENERATED_PREFIX}-leitprojekt-{n:05d}",
+                    "title": f"Beispiel-Leitprojekt {n}",
+                    "zusammenfassung": f"Erzeugtes Beispielprojekt Nr. {n} für Lasttests.",
+                    "federfuehrung": lead,
+                    "beteiligte_kommunen": [k for k in rng.sample(kommune_list, 2) if k != lead],
+                    "status": rng.choice(
+                        ["idee", "planung", "umsetzung", "abgeschlossen", "verstetigt"]
+                    ),
+                    **tagging(),
+                }
             )
-            projects.append(page)
+        self.generate(projekt_index, LeitprojektPage, projects)
+        project_pages = list(
+            LeitprojektPage.objects.child_of(projekt_index)
+            .filter(slug__startswith=f"{GENERATED_PREFIX}-leitprojekt-")
+            .order_by("slug")
+        )
+        guides = []
         for n in range(1, count + 1):
             word = rng.choice(words)
-            self.child(
-                leitfaden_index,
-                LeitfadenPage,
-                f"{GENERATED_PREFIX}-leitfaden-{n:05d}",
-                title=f"Beispiel-Leitfaden {n}: {word.capitalize()}",
-                zusammenfassung=f"Erzeugter Beispielleitfaden Nr. {n} zum Thema {word}.",
-                schritte=[
-                    {
-                        "type": "schritt",
-                        "value": {
-                            "title": "Erster Schritt",
-                            "text": "<p>Ein erzeugter Beispielschritt.</p>",
-                        },
-                    }
-                ],
-                kommunen=rng.sample(kommune_list, 1),
-                leitprojekte=rng.sample(projects, 1) if projects else [],
-                **tagging(),
+            guides.append(
+                {
+                    "slug": f"{GENERATED_PREFIX}-leitfaden-{n:05d}",
+                    "title": f"Beispiel-Leitfaden {n}: {word.capitalize()}",
+                    "zusammenfassung": f"Erzeugter Beispielleitfaden Nr. {n} zum Thema {word}.",
+                    "schritte": [
+                        {
+                            "type": "schritt",
+                            "value": {
+                                "title": "Erster Schritt",
+                                "text": "<p>Ein erzeugter Beispielschritt.</p>",
+                            },
+                        }
+                    ],
+                    "kommunen": rng.sample(kommune_list, 1),
+                    "leitprojekte": rng.sample(project_pages, 1) if project_pages else [],
+                    **tagging(),
+                }
             )
-            if n % 500 == 0:
-                self.say(f"  {n} von {count} erzeugten Leitfäden angelegt")
+        self.generate(leitfaden_index, LeitfadenPage, guides)
+        index = home.get_children().type(VeranstaltungIndexPage).first()
+        formats = list(Veranstaltungsformat.objects.all())
+        today = timezone.now().replace(hour=10, minute=0, second=0, microsecond=0)
+        events = []
+        for n in range(1, count // 25 + 1):
+            beginn = today + datetime.timedelta(days=rng.randint(-365, 365))  # past and upcoming
+            events.append(
+                {
+                    "slug": f"{GENERATED_PREFIX}-veranstaltung-{n:05d}",
+                    "title": f"Beispiel-Veranstaltung {n}",
+                    "zusammenfassung": f"Erzeugte Beispielveranstaltung Nr. {n} für Lasttests.",
+                    "format": rng.choice(formats),
+                    "beginn": beginn,
+                    "ende": beginn + datetime.timedelta(hours=2),
+                    "ort": "Beispielort",
+                    "kommune": rng.choice(kommune_list),
+                    **tagging(),
+                }
+            )
+        self.generate(index, VeranstaltungPage, events)
+
+    def generate(self, parent, model, items):
+        """The items whose slug is not yet below ``parent``, in bulk (schule/core/bulk.py)."""
+        existing = set(parent.get_children().values_list("slug", flat=True))
+        missing = [item for item in items if item["slug"] not in existing]
+        if missing:
+            self.created += bulk_add_children(parent, model, missing)
+            self.say(f"  {len(missing)} erzeugte Seiten ({model._meta.verbose_name}) angelegt")
 
     # --- accounts ---------------------------------------------------------
     def admin_account(self):
@@ -434,7 +476,7 @@ class Seeder:
         self.legal_pages(home, site)
         seed_indicators(kommunen, self.stdout)
         if scale:
-            self.scale(scale, leitfaden_index, projekt_index, kommunen)
+            self.scale(scale, home, leitfaden_index, projekt_index, kommunen)
         # The roles exist on every site (production included); accounts only in the demo.
         sync_roles()
         if accounts:

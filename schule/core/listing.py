@@ -1,10 +1,15 @@
 """Filtering and pagination for every listing: catalogue, projects, Kommunen, search."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Window
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from schule.taxonomy.filters import filter_pages
+from schule.taxonomy.prefetch import prefetch_taxonomy
 
 
 def paginate(request, items, per_page=None):
@@ -30,12 +35,73 @@ def paginate(request, items, per_page=None):
 
 
 def listing_context(request, queryset, facets, prefetch=(), order_by=("title",)):
-    """Filtered, counted, paginated listing; the context every index template expects."""
+    """Filtered, counted, paginated listing; the context every index template expects.
+
+    The taxonomy and tags of the cards come with ``prefetch_taxonomy`` (one query);
+    ``prefetch`` names any other relation the cards show.
+    """
     result = filter_pages(queryset, request.GET, facets)
     items = result.queryset.order_by(*order_by).prefetch_related(*prefetch)
     page, page_messages = paginate(request, items)
+    page.object_list = prefetch_taxonomy(list(page.object_list))
     return {
         "filter": result,
         "items": page,
         "listing_messages": result.messages + page_messages,
     }
+
+
+@dataclass
+class Shortlist:
+    """The first pages of a related list, how many there are in all, and where to see all."""
+
+    items: list
+    total: int
+    all_url: str = ""
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)
+
+    def __bool__(self):
+        return bool(self.items)
+
+    @property
+    def more(self):
+        return self.total - len(self.items)
+
+
+def shortlist(queryset, all_url="", limit=None):
+    """At most ``limit`` items of ``queryset`` and the total, in one query (a window count).
+
+    For the lists on a Kommune's page and dashboard: they show the first few
+    and link to the filtered catalogue, so their cost does not grow with the
+    Kommune's content.
+    """
+    limit = limit or settings.PORTAL_SHORTLIST_SIZE
+    items = list(queryset.annotate(shortlist_total=Window(Count("pk")))[:limit])
+    return Shortlist(items, items[0].shortlist_total if items else 0, all_url)
+
+
+def catalogue_url(model, **filters):
+    """The URL of the published listing of ``model`` pages, with filters; "" if there is none.
+
+    Index pages name the page type they list (``listed_model``); the URLs are
+    kept under the content version.
+    """
+    from wagtail.models import Page, get_page_models
+
+    from .page_cache import memo
+
+    def urls():
+        index_models = [m for m in get_page_models() if getattr(m, "listed_model", None)]
+        found = {}
+        for index in Page.objects.live().type(*index_models).order_by("path").specific():
+            found.setdefault(index.listed_model, index.url)
+        return found
+
+    url = memo("catalogue-urls", urls).get(model._meta.label, "")
+    query = urlencode(filters)
+    return f"{url}?{query}" if url and query else url

@@ -156,3 +156,35 @@ class CacheOutageFilter(logging.Filter):
         record.levelno = logging.WARNING
         record.levelname = logging.getLevelName(logging.WARNING)
         return True
+
+
+class CurrentSiteMiddleware:
+    """Finds the request's Wagtail site (and its home page) once per content version.
+
+    Wagtail looks the site up in the database on every request and then loads its
+    root page twice over; ``Site.find_for_request`` keeps what it found on the
+    request (``request._wagtail_site``), so handing it the memoised site saves
+    those queries for every part of Wagtail that asks. Without a database the
+    lookup is left to Wagtail, so the view fails where the 503 handling sees it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        from .page_cache import memo
+
+        def find():
+            site = Site.find_for_request(request)
+            if site is not None:
+                site.root_page.specific  # noqa: B018 - loaded now, kept with the site
+            return site
+
+        try:
+            request._wagtail_site = memo(f"site:{request.get_host()}:{request.get_port()}", find)
+        except (OperationalError, InterfaceError):
+            if hasattr(request, "_wagtail_site"):
+                del request._wagtail_site
+        return self.get_response(request)

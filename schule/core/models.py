@@ -1,6 +1,7 @@
 """The site shell: home page, standard (incl. legal) pages and site-wide links."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -8,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import routing
 from .blocks import BodyBlock
 from .panels import content_tabs
 
@@ -27,25 +29,37 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("Startseite")
 
+    def route(self, request, path_components):
+        # Two queries for any depth (schule/core/routing.py); Wagtail's rules unchanged.
+        return routing.route(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from kommunen.models import KommuneIndexPage, KommunePage
         from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
         from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
+        from schule.taxonomy.prefetch import prefetch_taxonomy
         from schule.veranstaltungen.models import VeranstaltungIndexPage
         from schule.veranstaltungen.queries import next_events
 
         context = super().get_context(request, *args, **kwargs)
         newest = ("-first_published_at", "-pk")
         context.update(
-            neue_leitfaeden=LeitfadenPage.objects.live()
-            .public()
-            .order_by(*newest)
-            .prefetch_related("dna", "handlungsfelder", "sdgs", "tags", "kommunen")[:3],
-            neue_leitprojekte=LeitprojektPage.objects.live()
-            .public()
-            .select_related("federfuehrung")
-            .order_by(*newest)
-            .prefetch_related("dna", "handlungsfelder", "sdgs", "tags")[:3],
+            neue_leitfaeden=prefetch_taxonomy(
+                list(
+                    LeitfadenPage.objects.live()
+                    .public()
+                    .order_by(*newest)
+                    .prefetch_related("kommunen")[:3]
+                )
+            ),
+            neue_leitprojekte=prefetch_taxonomy(
+                list(
+                    LeitprojektPage.objects.live()
+                    .public()
+                    .select_related("federfuehrung")
+                    .order_by(*newest)[:3]
+                )
+            ),
             kommunen=KommunePage.objects.live().public().order_by("rolle", "title"),
             leitfaden_index=LeitfadenIndexPage.objects.live().first(),
             leitprojekt_index=LeitprojektIndexPage.objects.live().first(),
@@ -116,6 +130,7 @@ class SiteLinks(BaseSiteSetting):
     class Meta:
         verbose_name = _("Links im Fußbereich")
 
+    @cached_property
     def footer_pages(self):
         """The linked pages, fetched in one query, in footer order."""
         ids = [

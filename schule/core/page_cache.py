@@ -17,6 +17,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
@@ -60,6 +61,7 @@ IGNORED_MODELS = {
     "beteiligung.joinrequest",
     "beteiligung.dnacheckresult",
 }
+_MISSING = object()
 CACHED_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "Content-Disposition")
 
 
@@ -108,6 +110,25 @@ def _is_content(sender):
 def _changed(sender, **kwargs):
     if _is_content(sender):
         bump()
+        # Again once the change is visible to others: a request that read the new
+        # version before the commit may have stored what it saw of the old content.
+        transaction.on_commit(bump)
+
+
+def memo(name, compute):
+    """``compute()``, kept in the cache under the current content version.
+
+    For site-wide lookups that every page needs (the site, the navigation, the
+    view restrictions): computed once per content change and shared by all
+    workers, so even pages the page cache does not serve skip those queries.
+    The value must pickle; every caller gets its own copy.
+    """
+    key = f"portal:memo:{content_version()}:{name}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+    return value
 
 
 def connect_signals():

@@ -3,7 +3,6 @@
 import re
 from collections import defaultdict
 
-from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -11,6 +10,7 @@ from wagtail.models import Page
 
 from schule.core.listing import paginate
 from schule.taxonomy.models import TaggedPageMixin
+from schule.taxonomy.prefetch import prefetch_taxonomy
 
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+")
@@ -18,13 +18,13 @@ SEARCH_PAGE_SIZE = 10
 
 
 def _prepare_hits(pages):
-    """Tags and the listing to link them to, with a few queries per type, not per hit."""
+    """Tags (one query for all types) and the listing to link them to."""
     by_model = defaultdict(list)
     for page in pages:
         if isinstance(page, TaggedPageMixin):
             by_model[type(page)].append(page)
+    prefetch_taxonomy(pages)
     for group in by_model.values():
-        prefetch_related_objects(group, "dna", "handlungsfelder", "sdgs", "tags")
         # Every page of a type lives below the same index page.
         listing_url = group[0].get_parent().url
         for page in group:

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "schule.core.middleware.CurrentSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -195,6 +196,8 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Listings show this many items per page.
 PORTAL_PAGE_SIZE = 12
+# Related pages shown on a Kommune's page and dashboard before "all N" links to the catalogue.
+PORTAL_SHORTLIST_SIZE = 10
 
 LOGGING = {
     "version": 1,

@@ -111,11 +111,24 @@ def _known_terms(model, facet, values):
             for order, (value, label) in enumerate(facet.choices)
             if value in values
         }
+    from schule.core.page_cache import memo
+
+    from .models import TaxonomyTerm
+
     related = model._meta.get_field(facet.paths[0]).related_model
-    terms = related._default_manager.filter(**{f"{facet.value_field}__in": values})
-    if _is_page(related):
-        terms = terms.filter(live=True)  # a draft Kommune is not a filter value
-    rows = terms.values_list(facet.value_field, facet.label_field, facet.order_field)
+    fields = (facet.value_field, facet.label_field, facet.order_field)
+    if issubclass(related, TaxonomyTerm):
+        # Fixed rows (data migration): read once per content version, not per request.
+        everything = memo(
+            f"facet-terms:{related._meta.label}:{':'.join(fields)}",
+            lambda: list(related._default_manager.values_list(*fields)),
+        )
+        rows = [row for row in everything if str(row[0]) in values]
+    else:
+        terms = related._default_manager.filter(**{f"{facet.value_field}__in": values})
+        if _is_page(related):
+            terms = terms.filter(live=True)  # a draft Kommune is not a filter value
+        rows = terms.values_list(*fields)
     return {str(value): (_label(facet, label, order), order) for value, label, order in rows}
 
 

@@ -125,3 +125,10 @@ class TaggedPageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):  # a preview shows the edited terms
+            from .prefetch import prefetch_taxonomy
+
+            prefetch_taxonomy([self])
+        return super().get_context(request, *args, **kwargs)

@@ -94,6 +94,8 @@ class Veranstaltungsformat(models.Model):
 class VeranstaltungIndexPage(Page):
     """All events: the upcoming ones first, then the archive by year."""
 
+    listed_model = "veranstaltungen.VeranstaltungPage"  # for catalogue_url()
+
     intro = models.TextField(_("Einleitung"), blank=True)
 
     parent_page_types = ["core.HomePage"]

@@ -15,13 +15,13 @@ from wagtail.documents import get_document_model
 
 from schule.core.listing import paginate
 from schule.taxonomy.filters import filter_pages
+from schule.taxonomy.prefetch import prefetch_taxonomy
 
 from .blocks import MaterialArt
 from .models import VeranstaltungPage
 
 MATERIAL_KINDS = dict(MaterialArt.choices)
 CARD_MATERIAL_LIMIT = 3
-CARD_PREFETCH = ("dna", "handlungsfelder", "sdgs", "tags")
 
 
 def upcoming(queryset, now=None):
@@ -119,13 +119,9 @@ def event_listing_context(request, queryset, facets, now=None):
     """The shared filter and pagination, split into upcoming events and archive years."""
     now = now or timezone.now()
     result = filter_pages(queryset, request.GET, facets)
-    items = (
-        upcoming_first(result.queryset, now)
-        .select_related("format", "kommune")
-        .prefetch_related(*CARD_PREFETCH)
-    )
+    items = upcoming_first(result.queryset, now).select_related("format", "kommune")
     page, page_messages = paginate(request, items)
-    events = attach_card_material(list(page.object_list), now)
+    events = attach_card_material(prefetch_taxonomy(list(page.object_list)), now)
     upcoming_events = [event for event in events if not event.archiv]
     archive = [
         (year, list(group))

@@ -7,13 +7,12 @@ import json
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from kommunen.indicators import Indicator, Observation
 from kommunen.models import Fortschritt
 
 from ..factories import LeitfadenPageFactory, LeitprojektPageFactory
+from ..querycount import QUERY_BUDGET, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -120,8 +119,23 @@ def test_for_each_sdg_the_kommunes_content_tagged_with_it(client, olpe, leitfade
     )
     data = client.get("/kommunen/olpe/dashboard/").context["data"]
     block = next(b for b in data["sdgs"] if b["sdg"].number == 13)
-    assert [p.title for p in block["content"]] == ["Klima-Leitfaden"]
+    assert block["content"]["leitfaeden"] == 1 and block["content"]["leitprojekte"] == 0
     assert [v.indicator.code for v in block["indicators"]] == ["13-2-a"]
+    # The count links to the catalogue filtered by Kommune and SDG, which lists it.
+    catalogue = client.get(block["content"]["leitfaeden_url"]).content.decode()
+    assert block["content"]["leitfaeden_url"] == "/leitfaeden/?kommune=olpe&sdg=13"
+    assert "Klima-Leitfaden" in catalogue
+
+
+def test_long_lists_show_the_first_few_and_link_to_all(client, olpe, leitfaden_index, settings):
+    settings.PORTAL_SHORTLIST_SIZE = 3
+    for n in range(5):
+        LeitfadenPageFactory(parent=leitfaden_index, title=f"Leitfaden {n}", kommunen=[olpe])
+    profile = client.get("/kommunen/olpe/").content.decode()
+    assert "Leitfaden 2" in profile and "Leitfaden 3" not in profile
+    assert 'href="/leitfaeden/?kommune=olpe">Alle 5 im Katalog ansehen' in profile
+    dashboard = client.get("/kommunen/olpe/dashboard/").content.decode()
+    assert "… und 2 weitere" in dashboard
 
 
 def test_profile_links_to_the_dashboard(client, olpe, data):
@@ -200,13 +214,6 @@ def test_regional_dashboard_bad_input_gives_a_normal_page(client, kommune_index,
     assert client.get("/kommunen/dashboard/", query).status_code == 200
 
 
-def count_queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context)
-
-
 def make_indicators(areas, sdg, count, years):
     start = Indicator.objects.count()
     for n in range(start, start + count):
@@ -227,7 +234,7 @@ def test_query_count_does_not_grow_with_indicators(client, kommune_index, olpe, 
     make_indicators(areas, sdg, 2, range(2015, 2018))
     few = count_queries(client, url)
     make_indicators(areas, sdg, 38, range(2015, 2018))
-    assert count_queries(client, url) == few
+    assert count_queries(client, url) == few <= QUERY_BUDGET
 
 
 @pytest.mark.parametrize("url", ["/kommunen/olpe/dashboard/", "/kommunen/dashboard/"])
@@ -238,4 +245,4 @@ def test_query_count_does_not_grow_with_years(client, kommune_index, olpe, areas
     for indicator in Indicator.objects.all():
         for area in areas.values():
             observe(indicator, area, {year: float(year) for year in range(2015, 2026)})
-    assert count_queries(client, url) == few
+    assert count_queries(client, url) == few <= QUERY_BUDGET

@@ -1,46 +1,24 @@
 """Query counts of the event pages, calendars and feeds do not grow with the items.
 
-Each URL is requested once to warm Wagtail's site-root cache, then counted
-with few and with many events, sessions and documents; the counts must be
-equal. Documents of a StreamField come in one query per stream (Wagtail's
-bulk conversion); the listing cards read their material from the raw stream
-data and fetch all documents of a page of results in one query.
+Counted with few and with many events, sessions and documents
+(tests/querycount.py): equal, and within the budget of 15. Documents of a
+StreamField come in one query per stream (Wagtail's bulk conversion); the
+listing cards read their material from the raw stream data and fetch all
+documents of a page of results in one query.
 """
 
 import datetime
 
 import pytest
 import wagtail_factories
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from schule.veranstaltungen.models import VeranstaltungPage
 
 from ..factories import LeitfadenPageFactory, VeranstaltungPageFactory
+from ..querycount import assert_constant
 from .conftest import days_from_now
 
 pytestmark = pytest.mark.django_db
-
-# Today: listing 23 (27 filtered: one lookup per selected facet), event page 23,
-# home 18, feeds 5, calendar feed 9, calendar file 2.
-MAX_QUERIES = 30
-
-
-def count_queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(context)
-
-
-def assert_constant(client, url, grow, *, first=3, then=30):
-    grow(first)
-    few = count_queries(client, url)
-    grow(then - first)
-    many = count_queries(client, url)
-    assert few == many, f"{url}: {few} queries with {first} items, {many} with {then}"
-    assert many <= MAX_QUERIES, f"{url}: {many} queries"
 
 
 def document_block(document, art="folien"):

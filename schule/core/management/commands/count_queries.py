@@ -10,8 +10,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("urls", nargs="+")
+        parser.add_argument("--sql", action="store_true", help="die Abfragen selbst ausgeben")
 
-    def handle(self, *args, urls, **options):
+    def handle(self, *args, urls, sql=False, **options):
         client = Client(HTTP_HOST="127.0.0.1", headers={"x-forwarded-proto": "https"})
         with override_settings(PAGE_CACHE_ENABLED=False, SECURE_SSL_REDIRECT=False):
             for url in urls:
@@ -25,3 +26,6 @@ class Command(BaseCommand):
                 with connection.execute_wrapper(counting):
                     status = client.get(url).status_code
                 self.stdout.write(f"{len(queries)}\t{status}\t{url}")
+                if sql:
+                    for query in queries:
+                        self.stdout.write(f"    {query}")

@@ -1,0 +1,105 @@
+"""Routing by url_path, and what is kept per content version, behave as Wagtail does.
+
+schule/core/routing.py routes with two queries at any depth; the site, its
+navigation and footer, the view restrictions and the taxonomy terms are kept
+under the content version (``memo``). These tests run with the page cache
+off (as every test does): each change must show on the very next request.
+"""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from schule.core.models import SiteLinks
+from schule.taxonomy.models import Handlungsfeld
+
+from .factories import LeitfadenPageFactory, StandardPageFactory
+from .querycount import count_queries
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pages_at_any_depth_are_found_with_the_same_number_of_queries(client, home):
+    top = StandardPageFactory(parent=home, slug="oben")
+    middle = StandardPageFactory(parent=top, slug="mitte")
+    deep = StandardPageFactory(parent=middle, slug="unten", title="Ganz unten")
+    response = client.get("/oben/mitte/unten/")
+    assert response.status_code == 200 and "Ganz unten" in response.content.decode()
+    assert count_queries(client, "/oben/mitte/unten/") == count_queries(client, "/oben/")
+    assert deep.url == "/oben/mitte/unten/"
+
+
+@pytest.mark.parametrize("path", ["/gibt-es-nicht/", "/oben/gibt-es-nicht/", "/oben/x/y/z/"])
+def test_unknown_paths_are_404(client, home, path):
+    StandardPageFactory(parent=home, slug="oben")
+    assert client.get(path).status_code == 404
+
+
+def test_a_draft_is_404_but_its_live_children_are_served_as_in_wagtail(client, home):
+    draft = StandardPageFactory(parent=home, slug="entwurf")
+    StandardPageFactory(parent=draft, slug="kind", title="Lebendes Kind")
+    draft.unpublish()
+    assert client.get("/entwurf/").status_code == 404
+    assert "Lebendes Kind" in client.get("/entwurf/kind/").content.decode()
+
+
+def test_breadcrumb_lists_every_ancestor(client, home):
+    top = StandardPageFactory(parent=home, slug="oben", title="Obere Seite")
+    StandardPageFactory(parent=top, slug="unten", title="Untere Seite")
+    html = client.get("/oben/unten/").content.decode()
+    crumb = html.split('class="breadcrumb__list"')[1].split("</ol>")[0]
+    assert crumb.index("Startseite") < crumb.index("Obere Seite") < crumb.index("Untere Seite")
+    assert 'href="/oben/"' in crumb
+
+
+def test_a_routable_page_keeps_its_routes_before_its_children(client, olpe):
+    # A child page with the slug of one of the Kommune's routes does not hide the route.
+    StandardPageFactory(parent=olpe, slug="dashboard", title="Gleichnamige Seite")
+    StandardPageFactory(parent=olpe, slug="chronik", title="Chronik von Olpe")
+    dashboard = client.get("/kommunen/olpe/dashboard/")
+    assert dashboard.status_code == 200
+    assert "Gleichnamige Seite</h1>" not in dashboard.content.decode()
+    # Paths its routes do not claim go on to its children.
+    assert "Chronik von Olpe" in client.get("/kommunen/olpe/chronik/").content.decode()
+    assert client.get("/kommunen/olpe/dashboard/gibt-es-nicht/").status_code == 404
+
+
+def test_a_new_menu_page_shows_in_the_navigation_at_once(client, home):
+    assert "Neu im Menü" not in client.get("/").content.decode()
+    StandardPageFactory(parent=home, title="Neu im Menü", show_in_menus=True)
+    nav = client.get("/").content.decode().split('class="main-nav"')[1].split("</nav>")[0]
+    assert "Neu im Menü" in nav
+
+
+def test_a_changed_footer_link_shows_at_once(client, home):
+    impressum = StandardPageFactory(parent=home, title="Impressum (Beispiel)")
+    assert "Impressum (Beispiel)" not in client.get("/").content.decode()
+    links = SiteLinks.objects.get()
+    links.impressum = impressum
+    links.save()
+    footer = client.get("/").content.decode().split("<footer")[1]
+    assert "Impressum (Beispiel)" in footer
+
+
+def test_a_private_section_is_hidden_at_once_and_back_when_opened(client, leitfaden_index):
+    guide = LeitfadenPageFactory(parent=leitfaden_index, title="Interner Leitfaden")
+    assert "Interner Leitfaden" in client.get("/leitfaeden/").content.decode()
+    restriction = PageViewRestriction.objects.create(
+        page=guide, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    assert "Interner Leitfaden" not in client.get("/leitfaeden/").content.decode()
+    assert "Interner Leitfaden" not in client.get("/suche/?q=Interner").content.decode()
+    guarded = client.get(guide.url)
+    assert guarded.status_code == 200 and "password" in guarded.content.decode()
+    restriction.delete()
+    assert "Interner Leitfaden" in client.get("/leitfaeden/").content.decode()
+    assert "Interner Leitfaden</h1>" in client.get(guide.url).content.decode()
+
+
+def test_a_renamed_term_shows_in_filters_and_on_cards_at_once(client, leitfaden_index, hf):
+    LeitfadenPageFactory(parent=leitfaden_index, handlungsfelder=[hf["energie"]])
+    client.get("/leitfaeden/?handlungsfeld=energie")
+    energie = Handlungsfeld.objects.get(slug="energie")
+    energie.name = "Energie und Wärme"
+    energie.save()
+    html = client.get("/leitfaeden/?handlungsfeld=energie").content.decode()
+    assert html.count("Energie und Wärme") >= 2  # the active filter and the card's tag
