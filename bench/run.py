@@ -89,6 +89,11 @@ def build(env, scale, fresh):
             ],
             env,
         )
+        # Bulk-loaded tables need fresh planner statistics (autovacuum would get there later).
+        subprocess.run(
+            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-qc", "VACUUM ANALYZE"],
+            check=True,
+        )
         print(f"Datensatz {name} gebaut in {time.time() - start:.0f} s", file=sys.stderr)
     else:
         # A data set from an older checkout: bring its schema up to date.

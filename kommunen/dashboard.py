@@ -7,6 +7,7 @@ grow with the number of indicators, years or Kommunen.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from statistics import median
 
 from django.db.models import CharField, Count, Q, Value
 from django.utils.translation import gettext_lazy as _
@@ -126,6 +127,27 @@ class IndicatorView:
     land_value: float | None = None
     bund_value: float | None = None
     datenstand: object = None  # the newest "as of" date of the Kommune's own values
+    kommunen_count: int = 0  # how many of ``comparison`` (from the top) are Kommunen
+
+    @property
+    def rank(self):
+        """The Kommune's place among all Kommunen with a value in the latest year, best first."""
+        for position, (_label, _value, own) in enumerate(self.comparison[: self.kommunen_count]):
+            if own:
+                return position + 1
+        return None
+
+    @property
+    def summary(self):
+        """The Kommune, the median of all Kommunen, its Kreis, NRW and Germany (for the dashboard).
+
+        The full ranking of every Kommune is on the indicator's chart page.
+        """
+        ranked = self.comparison[: self.kommunen_count]
+        bars = [bar for bar in ranked if bar[2]]
+        if ranked:
+            bars.append((str(_("Median der Kommunen")), median(v for _l, v, _h in ranked), False))
+        return bars + self.comparison[self.kommunen_count :]
 
     @property
     def change(self):
@@ -200,6 +222,7 @@ def indicator_views(area):
             key=lambda bar: bar[1],
             reverse=indicator.direction == Direction.HIGHER,
         )
+        kommunen_count = len(comparison)
         comparison += [
             (a.name, at(a), False) for a in (kreis, land, bund) if a and at(a) is not None
         ]
@@ -213,6 +236,7 @@ def indicator_views(area):
                 base_value=own.get(indicator.base_year, own[min(own)] if own else None),
                 assessment=_assess(indicator, own),
                 comparison=comparison if year else [],
+                kommunen_count=kommunen_count if year else 0,
                 kreis_value=at(kreis),
                 land_value=at(land),
                 bund_value=at(bund),

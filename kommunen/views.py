@@ -19,8 +19,13 @@ DATA_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 EXAMPLE_NOTE = _("Beispieldaten: Alle Indikatorwerte dieser Demo sind erfunden.")
 
 
-def _indicator_charts(kommune, view):
-    """Line chart (trend) and bar chart (comparison) with their tables."""
+def _indicator_charts(kommune, view, full=True):
+    """Line chart (trend) and bar chart (comparison) with their tables.
+
+    ``full``: the comparison ranks every Kommune (the chart page); otherwise it
+    shows the Kommune beside the median of all, its Kreis, NRW and Germany and
+    names its rank, which keeps the dashboard of 50 indicators small.
+    """
     code = slugify(view.indicator.code)
     unit = view.indicator.unit
     series = [(label, data) for label, data in view.series.items() if data]
@@ -41,17 +46,18 @@ def _indicator_charts(kommune, view):
             ],
         ),
     }
+    bars = view.comparison if full else view.summary
     comparison = {
         "svg": bar_chart(
             f"vergleich-{code}",
             _("Vergleich %(year)s: %(t)s") % {"year": view.latest_year, "t": view.indicator.title},
-            view.comparison,
+            bars,
             unit,
         ),
         "table": chart_table(
             _("Vergleich %(year)s in %(unit)s") % {"year": view.latest_year, "unit": unit},
             [_("Gebiet"), _("Wert")],
-            [[label, fmt(value)] for label, value, _h in view.comparison],
+            [[label, fmt(value)] for label, value, _h in bars],
         ),
     }
     return trend, comparison
@@ -60,7 +66,7 @@ def _indicator_charts(kommune, view):
 def kommune_dashboard(request, kommune):
     data = dashboard.kommune_dashboard(kommune)
     for view in data["indicators"]:
-        view.trend, view.vergleich = _indicator_charts(kommune, view)
+        view.trend, view.vergleich = _indicator_charts(kommune, view, full=False)
     return TemplateResponse(
         request,
         "kommunen/dashboard.html",

@@ -161,6 +161,9 @@ class CacheOutageFilter(logging.Filter):
 class CurrentSiteMiddleware:
     """Finds the request's Wagtail site (and its home page) once per content version.
 
+    It also scopes ``memo`` to the request (``request_memo``): the content version
+    and each memoised value are read from the cache once per request.
+
     Wagtail looks the site up in the database on every request and then loads its
     root page twice over; ``Site.find_for_request`` keeps what it found on the
     request (``request._wagtail_site``), so handing it the memoised site saves
@@ -174,7 +177,7 @@ class CurrentSiteMiddleware:
     def __call__(self, request):
         from wagtail.models import Site
 
-        from .page_cache import memo
+        from .page_cache import memo, request_memo
 
         def find():
             site = Site.find_for_request(request)
@@ -182,9 +185,11 @@ class CurrentSiteMiddleware:
                 site.root_page.specific  # noqa: B018 - loaded now, kept with the site
             return site
 
-        try:
-            request._wagtail_site = memo(f"site:{request.get_host()}:{request.get_port()}", find)
-        except (OperationalError, InterfaceError):
-            if hasattr(request, "_wagtail_site"):
-                del request._wagtail_site
-        return self.get_response(request)
+        with request_memo():
+            try:
+                key = f"site:{request.get_host()}:{request.get_port()}"
+                request._wagtail_site = memo(key, find)
+            except (OperationalError, InterfaceError):
+                if hasattr(request, "_wagtail_site"):
+                    del request._wagtail_site
+            return self.get_response(request)

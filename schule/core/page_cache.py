@@ -12,6 +12,8 @@ just sent a form), the admin and documents, anything but 200, responses that
 set a cookie or carry a CSRF token, or say private/no-store.
 """
 
+import contextlib
+import contextvars
 import hashlib
 import time
 
@@ -65,10 +67,19 @@ _MISSING = object()
 CACHED_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "Content-Disposition")
 
 
+# What ``memo`` found during the current request (see ``request_memo``).
+_request_memo = contextvars.ContextVar("portal_request_memo", default=None)
+
+
 def content_version():
+    local = _request_memo.get()
+    if local is not None and VERSION_KEY in local:
+        return local[VERSION_KEY]
     version = cache.get(VERSION_KEY)
     if version is None:
         version = bump()
+    if local is not None:
+        local[VERSION_KEY] = version
     return version
 
 
@@ -76,7 +87,20 @@ def bump(*args, **kwargs):
     """Start a new content version: every cached page is out of date from now on."""
     version = time.time_ns()
     cache.set(VERSION_KEY, version, timeout=None)
+    local = _request_memo.get()
+    if local is not None:
+        local.clear()
     return version
+
+
+@contextlib.contextmanager
+def request_memo():
+    """Within one request, read the version and each memoised value once."""
+    token = _request_memo.set({})
+    try:
+        yield
+    finally:
+        _request_memo.reset(token)
 
 
 def seconds_until_clock_change(version):
@@ -123,11 +147,16 @@ def memo(name, compute):
     workers, so even pages the page cache does not serve skip those queries.
     The value must pickle; every caller gets its own copy.
     """
+    local = _request_memo.get()
+    if local is not None and name in local:
+        return local[name]
     key = f"portal:memo:{content_version()}:{name}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
         cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+    if local is not None:
+        local[name] = value
     return value
 
 

@@ -75,7 +75,20 @@ def test_every_chart_point_is_in_its_table(client, olpe, data):
         assert year in table
         shown = f"{float(value):.1f}".replace(".", ",")
         assert shown in table, (year, value)
+    # The dashboard compares with the median of all Kommunen and names the rank ...
     bars = html.split('id="vergleich-13-2-a"', 1)[1].split("</svg>", 1)[0]
+    assert re.findall(r'data-series="([^"]+)" data-value="([\d.]+)"', bars) == [
+        ("Olpe", "7.25"),
+        ("Median der Kommunen", "6.875"),
+        ("Kreis Olpe", "7.0"),
+        ("Nordrhein-Westfalen", "8.0"),
+        ("Deutschland", "7.5"),
+    ]
+    assert "2 von 2" in html
+    assert "<title" in trend and "<desc" in trend
+    # ... the indicator's chart page ranks every Kommune.
+    chart = client.get("/kommunen/olpe/dashboard/diagramm/13-2-a/").content.decode()
+    bars = chart.split('id="vergleich-13-2-a"', 1)[1].split("</svg>", 1)[0]
     assert re.findall(r'data-series="([^"]+)" data-value="([\d.]+)"', bars) == [
         ("Soest", "6.5"),
         ("Olpe", "7.25"),
@@ -83,7 +96,6 @@ def test_every_chart_point_is_in_its_table(client, olpe, data):
         ("Nordrhein-Westfalen", "8.0"),
         ("Deutschland", "7.5"),
     ]
-    assert "<title" in trend and "<desc" in trend
 
 
 def test_teilziele_are_derived_from_content_and_progress_entries(
