@@ -157,8 +157,8 @@ def _grouped(queryset, path):
     term, so a plain COUNT), restricted to the listed pages by a subquery:
     much cheaper than counting distinct pages over the joined page table.
     """
-    field = queryset.model._meta.get_field(path)
-    if field.many_to_many:
+    field = queryset.model._meta.get_field(path) if "__" not in path else None
+    if field is not None and field.many_to_many:
         through = field.remote_field.through
         source, target = _link_fields(through, queryset.model, field.related_model)
         pages = queryset.order_by().values("pk")

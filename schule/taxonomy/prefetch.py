@@ -3,16 +3,18 @@
 ``prefetch_related("dna", "handlungsfelder", "sdgs", "tags")`` costs four
 queries per page type, so a page that shows cards of four types (search, the
 home page) spends sixteen on them. ``prefetch_taxonomy(pages)`` reads the link
-tables of every type and relation in one ``UNION ALL`` query and takes the
-terms themselves from ``terms()``: the taxonomy rows are fixed by data
-migration and kept under the content version (``memo``). The result lands
+tables of every type and relation in one ``UNION ALL`` query (SQL written
+from the models' meta) and takes the terms themselves from ``terms()``: the
+taxonomy rows are fixed by data migration and kept under the content version
+(``memo``). The result lands
 where Django's own prefetching puts it, so ``page.dna.all()`` and the rest
 read it without a query, in the order Django would give.
 """
 
+import functools
 from collections import defaultdict
 
-from django.db.models import CharField, Value
+from django.db import connection
 
 from schule.core.page_cache import memo
 
@@ -31,28 +33,63 @@ def terms():
     )
 
 
-def _text(value):
-    return Value(value, output_field=CharField())
+# Table and column names come from the models' meta (quoted); values are parameters.
+LINK_SQL = "SELECT {source}, %s, {target}, '', '', {order} FROM {table} WHERE {source} IN ({{ids}})"
+TAG_SQL = (
+    "SELECT l.{source}, %s, t.{tag_pk}, t.{name}, t.{slug}, l.{order} FROM {table} l "
+    "JOIN {tags} t ON t.{tag_pk} = l.{tag} WHERE l.{source} IN ({{ids}})"
+)
 
 
-def _link_rows(model, ids):
-    """One queryset per relation of ``model``: (page id, relation, term id, name, slug, order)."""
-    parts = []
+@functools.cache
+def _link_selects(model):
+    """SQL per relation of ``model``: (page id, relation, term id, name, slug, order).
+
+    Written out once per page type from the model's meta: building the same
+    UNION through the ORM cost more time than running it.
+    """
+    quote = connection.ops.quote_name
+    selects = []
     for name in RELATIONS:
         field = model._meta.get_field(name)
-        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-        parts.append(
-            field.remote_field.through.objects.filter(**{f"{source}_id__in": ids})
-            .annotate(relation=_text(name), term_name=_text(""), term_slug=_text(""))
-            .values_list(f"{source}_id", "relation", f"{target}_id", "term_name", "term_slug", "id")
+        through = field.remote_field.through._meta
+        selects.append(
+            LINK_SQL.format(
+                source=quote(through.get_field(field.m2m_field_name()).column),
+                target=quote(through.get_field(field.m2m_reverse_field_name()).column),
+                order=quote(through.pk.column),
+                table=quote(through.db_table),
+            )
         )
-    through = model._meta.get_field("tags").remote_field.through
-    parts.append(
-        through.objects.filter(content_object_id__in=ids)
-        .annotate(relation=_text("tags"))
-        .values_list("content_object_id", "relation", "tag_id", "tag__name", "tag__slug", "id")
+    through = model._meta.get_field("tags").remote_field.through._meta
+    tag = through.get_field("tag").related_model._meta
+    selects.append(
+        TAG_SQL.format(
+            source=quote(through.get_field("content_object").column),
+            tag_pk=quote(tag.pk.column),
+            name=quote("name"),
+            slug=quote("slug"),
+            order=quote(through.pk.column),
+            table=quote(through.db_table),
+            tags=quote(tag.db_table),
+            tag=quote(through.get_field("tag").column),
+        )
     )
-    return parts
+    return selects
+
+
+def _link_rows(by_model):
+    """Every link row of the pages in ``by_model`` (model -> pages), in one query."""
+    selects, params = [], []
+    for model, group in by_model.items():
+        ids = [page.pk for page in group]
+        marks = ", ".join(["%s"] * len(ids))
+        for select, relation in zip(_link_selects(model), [*RELATIONS, "tags"], strict=True):
+            selects.append(select.format(ids=marks))
+            params += [relation, *ids]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        return cursor.fetchall()
 
 
 def _cache(page, name, objects):
@@ -78,12 +115,7 @@ def _prefetch(pages):
             by_model[type(page)].append(page)
     if not by_model:
         return
-    parts = [
-        part
-        for model, group in by_model.items()
-        for part in _link_rows(model, [page.pk for page in group])
-    ]
-    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    rows = _link_rows(by_model)
     known = terms()
     found = defaultdict(list)
     for page_id, relation, term_id, name, slug, order in rows:

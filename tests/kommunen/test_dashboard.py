@@ -55,6 +55,11 @@ def test_dashboard_shows_latest_value_trend_assessment_and_comparisons(client, o
     assert "Kreis Olpe" in html and "Nordrhein-Westfalen" in html
 
 
+def comparison_bars(html):
+    bars = html.split('id="vergleich-13-2-a"', 1)[1].split("</svg>", 1)[0]
+    return re.findall(r'data-series="([^"]+)" data-value="([\d.]+)"', bars)
+
+
 def test_every_chart_point_is_in_its_table(client, olpe, data):
     html = client.get("/kommunen/olpe/dashboard/").content.decode()
     trend = html.split('id="trend-13-2-a"', 1)[1].split("</svg>", 1)[0]
@@ -76,8 +81,7 @@ def test_every_chart_point_is_in_its_table(client, olpe, data):
         shown = f"{float(value):.1f}".replace(".", ",")
         assert shown in table, (year, value)
     # The dashboard compares with the median of all Kommunen and names the rank ...
-    bars = html.split('id="vergleich-13-2-a"', 1)[1].split("</svg>", 1)[0]
-    assert re.findall(r'data-series="([^"]+)" data-value="([\d.]+)"', bars) == [
+    assert comparison_bars(html) == [
         ("Olpe", "7.25"),
         ("Median der Kommunen", "6.875"),
         ("Kreis Olpe", "7.0"),
@@ -88,8 +92,7 @@ def test_every_chart_point_is_in_its_table(client, olpe, data):
     assert "<title" in trend and "<desc" in trend
     # ... the indicator's chart page ranks every Kommune.
     chart = client.get("/kommunen/olpe/dashboard/diagramm/13-2-a/").content.decode()
-    bars = chart.split('id="vergleich-13-2-a"', 1)[1].split("</svg>", 1)[0]
-    assert re.findall(r'data-series="([^"]+)" data-value="([\d.]+)"', bars) == [
+    assert comparison_bars(chart) == [
         ("Soest", "6.5"),
         ("Olpe", "7.25"),
         ("Kreis Olpe", "7.0"),
