@@ -26,8 +26,10 @@ demo: install
 	@echo "Portal: http://$(HOST):$(PORT)/  –  Redaktion: http://$(HOST):$(PORT)/admin/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# In parallel on every core; the browser tests share one live server, so they run on their own.
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --ignore=tests/e2e
+	$(BIN)/pytest tests/e2e
 
 lint: install
 	$(BIN)/ruff check .
