@@ -142,5 +142,8 @@ def test_site_serves_pages_when_redis_is_down(client, leitfaden_index, settings,
 
 
 def test_without_redis_url_the_cache_is_local_memory():
-    caches = production_settings("CACHES")["CACHES"]
+    # The embedded default (one process); production insists on REDIS_URL (test_settings.py).
+    caches = production_settings(
+        "CACHES", DJANGO_SETTINGS_MODULE="schule.settings.dev", REDIS_URL=""
+    )["CACHES"]
     assert caches["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"

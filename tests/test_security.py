@@ -31,8 +31,9 @@ def production_env(**env):
         DJANGO_SETTINGS_MODULE="schule.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="portal.example.org",
-        **env,
+        REDIS_URL="redis://127.0.0.1:6379/9",
     )
+    environment.update(env)
     return environment
 
 

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+REDIS = "redis://127.0.0.1:6379/9"
 
 
 def run_check(settings_module, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    skip = {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"}
+    environment = {k: v for k, v in os.environ.items() if k not in skip}
     environment.update(DJANGO_SETTINGS_MODULE=settings_module, **env)
     return subprocess.run(
         [sys.executable, "manage.py", "check"],
@@ -26,8 +28,9 @@ def run_check(settings_module, **env):
 @pytest.mark.parametrize(
     "env, missing",
     [
-        ({"ALLOWED_HOSTS": "portal.example.org"}, "SECRET_KEY"),
-        ({"SECRET_KEY": "x" * 60}, "ALLOWED_HOSTS"),
+        ({"ALLOWED_HOSTS": "portal.example.org", "REDIS_URL": REDIS}, "SECRET_KEY"),
+        ({"SECRET_KEY": "x" * 60, "REDIS_URL": REDIS}, "ALLOWED_HOSTS"),
+        ({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "portal.example.org"}, "REDIS_URL"),
     ],
 )
 def test_production_refuses_to_start_without_required_variable(env, missing):
@@ -38,7 +41,10 @@ def test_production_refuses_to_start_without_required_variable(env, missing):
 
 def test_production_starts_when_configured():
     result = run_check(
-        "schule.settings.production", SECRET_KEY="x" * 60, ALLOWED_HOSTS="portal.example.org"
+        "schule.settings.production",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="portal.example.org",
+        REDIS_URL=REDIS,
     )
     assert result.returncode == 0, result.stderr
 

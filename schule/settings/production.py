@@ -3,9 +3,16 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, SSL_REDIRECT
+from .base import ALLOWED_HOSTS, REDIS_URL, SECRET_KEY, SSL_REDIRECT
 
-for _name, _value in (("SECRET_KEY", SECRET_KEY), ("ALLOWED_HOSTS", ALLOWED_HOSTS)):
+# REDIS_URL too: the content version that keeps the page cache and the memoised
+# lookups (navigation, private sections) fresh must be one for all workers; a
+# local-memory cache per worker would let each keep its own.
+for _name, _value in (
+    ("SECRET_KEY", SECRET_KEY),
+    ("ALLOWED_HOSTS", ALLOWED_HOSTS),
+    ("REDIS_URL", REDIS_URL),
+):
     if not _value:
         raise ImproperlyConfigured(
             f"Die Umgebungsvariable {_name} fehlt: Produktion startet nicht ohne sie. "
