@@ -145,7 +145,8 @@ def memo(name, compute):
     For site-wide lookups that every page needs (the site, the navigation, the
     view restrictions): computed once per content change and shared by all
     workers, so even pages the page cache does not serve skip those queries.
-    The value must pickle; every caller gets its own copy.
+    The value must pickle; each request gets its own copy (and keeps it for the
+    request, see ``request_memo``), so callers must not change it.
     """
     local = _request_memo.get()
     if local is not None and name in local:
