@@ -26,10 +26,12 @@ demo: install
 	@echo "Portal: http://$(HOST):$(PORT)/  –  Redaktion: http://$(HOST):$(PORT)/admin/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# In parallel on every core; the browser tests share one live server, so they run on their own.
+# In parallel on every core, a test file per worker (module fixtures are built once);
+# the browser tests share one live server, so they run on their own. E2E=0 skips them.
+E2E ?= 1
 test: install
-	$(BIN)/pytest -n auto --ignore=tests/e2e
-	$(BIN)/pytest tests/e2e
+	$(BIN)/pytest -n auto --dist loadfile --ignore=tests/e2e
+	@if [ "$(E2E)" != 0 ]; then $(BIN)/pytest tests/e2e; fi
 
 lint: install
 	$(BIN)/ruff check .
