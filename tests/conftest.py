@@ -1,5 +1,9 @@
+import io
+
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from schule.core.models import SiteLinks
@@ -25,6 +29,27 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """The demo seed, run once per test module; yields its output.
+
+    Each test runs in a savepoint inside the module's transaction, which is
+    rolled back after the module. Module scope: a test of the same module that
+    runs later sees the demo too, so every test of a module that uses it must.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        out = io.StringIO()
+        call_command("seed_demo", stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(seeded_demo, db):
+    """The seeded demo for one test (see ``seeded_demo``)."""
+    return seeded_demo
 
 
 @pytest.fixture

@@ -12,17 +12,29 @@ from schule.core.models import HomePage, StandardPage
 
 
 def _set_m2m(name):
-    """A post-generation hook that sets a ParentalManyToMany or tags and saves."""
+    """A post-generation hook that sets a ParentalManyToMany or tags.
+
+    It does not save: ``SaveOnceMixin`` saves the page once after all hooks
+    (each save re-indexes the page for search, the costliest part of a test).
+    """
 
     def hook(obj, create, extracted, **kwargs):
         if extracted is None:
-            return
+            return False
         getattr(obj, name).set(extracted)
-        if create:
-            obj.save()
+        return True
 
     hook.__name__ = name
     return factory.PostGeneration(hook)
+
+
+class SaveOnceMixin(factory.Factory):
+    """Saves a created page once if any ``_set_m2m`` hook set something."""
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create and results and any(results.values()):
+            instance.save()
 
 
 class StepBlockFactory(wagtail_factories.StructBlockFactory):
@@ -81,14 +93,14 @@ class LeitfadenIndexPageFactory(wagtail_factories.PageFactory):
         model = LeitfadenIndexPage
 
 
-class TaggedFactoryMixin(factory.Factory):
+class TaggedFactoryMixin(SaveOnceMixin):
     dna = _set_m2m("dna")
     handlungsfelder = _set_m2m("handlungsfelder")
     sdgs = _set_m2m("sdgs")
     tags = _set_m2m("tags")
 
 
-class KommunePageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
+class KommunePageFactory(TaggedFactoryMixin, wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Kommune {n}")
     kreis = "olpe"
     rolle = "pionier"
@@ -96,10 +108,9 @@ class KommunePageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
 
     class Meta:
         model = KommunePage
-        skip_postgeneration_save = True
 
 
-class LeitprojektPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
+class LeitprojektPageFactory(TaggedFactoryMixin, wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Leitprojekt {n}")
     zusammenfassung = "Ein gemeinsames Projekt."
     status = "umsetzung"
@@ -107,10 +118,9 @@ class LeitprojektPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
 
     class Meta:
         model = LeitprojektPage
-        skip_postgeneration_save = True
 
 
-class LeitfadenPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
+class LeitfadenPageFactory(TaggedFactoryMixin, wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Leitfaden {n}")
     zusammenfassung = "Ein Weg, den andere nachgehen können."
     zielgruppe = "verwaltung"
@@ -120,7 +130,6 @@ class LeitfadenPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
 
     class Meta:
         model = LeitfadenPage
-        skip_postgeneration_save = True
 
 
 # --- Veranstaltungen ---------------------------------------------------------
@@ -213,7 +222,7 @@ class ProgrammeFactory(wagtail_factories.StreamBlockFactory):
         model = event_blocks.ProgrammeBlock
 
 
-class VeranstaltungPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin):
+class VeranstaltungPageFactory(TaggedFactoryMixin, wagtail_factories.PageFactory):
     """An event next week, 9:00–17:00, with no programme unless given one."""
 
     title = factory.Sequence(lambda n: f"Veranstaltung {n}")
@@ -234,7 +243,6 @@ class VeranstaltungPageFactory(wagtail_factories.PageFactory, TaggedFactoryMixin
 
     class Meta:
         model = VeranstaltungPage
-        skip_postgeneration_save = True
 
 
 # --- Beteiligung ---------------------------------------------------------------

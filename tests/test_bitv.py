@@ -1,10 +1,7 @@
 """BITV 2.0: the legal and accessibility pages exist, are linked from every page."""
 
-import io
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from leitfaeden.models import LeitfadenPage
 
@@ -17,11 +14,6 @@ FOOTER_PAGES = {
     "Leichte Sprache": "/leichte-sprache/",
     "Hinweise zur Nutzung": "/hilfe/",
 }
-
-
-@pytest.fixture
-def demo(db):
-    call_command("seed_demo", stdout=io.StringIO())
 
 
 def footer(html):

@@ -14,6 +14,7 @@ from schule.core.models import HomePage, SiteLinks, StandardPage
 from schule.taxonomy.models import DNAKriterium, Handlungsfeld
 from schule.veranstaltungen.models import VeranstaltungPage
 
+# Every test starts from the demo, seeded once for the module (tests/conftest.py).
 pytestmark = pytest.mark.django_db
 
 
@@ -32,8 +33,8 @@ def snapshot():
     }
 
 
-def test_seed_builds_the_site_tree():
-    output = seed()
+def test_seed_builds_the_site_tree(demo):
+    output = demo
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     kommunen = KommunePage.objects.live()
@@ -77,8 +78,7 @@ def test_seed_builds_the_site_tree():
     assert get_user_model().objects.get(username="admin").is_superuser
 
 
-def test_demo_pages_are_marked_as_example_content(client):
-    seed()
+def test_demo_pages_are_marked_as_example_content(client, demo):
     for page in [
         LeitfadenPage.objects.first(),
         KommunePage.objects.first(),
@@ -87,16 +87,14 @@ def test_demo_pages_are_marked_as_example_content(client):
         assert "Beispielinhalt" in client.get(page.url).content.decode()
 
 
-def test_running_the_seed_twice_changes_nothing():
-    seed()
+def test_running_the_seed_twice_changes_nothing(demo):
     before = snapshot()
     output = seed()
     assert snapshot() == before
     assert "Nichts zu tun" in output
 
 
-def test_seed_scale_adds_generated_guides_projects_and_events(client):
-    seed()
+def test_seed_scale_adds_generated_guides_projects_and_events(client, demo):
     guides, projects = LeitfadenPage.objects.count(), LeitprojektPage.objects.count()
     events = VeranstaltungPage.objects.count()
     seed("--scale", "50")
