@@ -27,10 +27,9 @@ demo: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # One process: on 2 cores pytest-xdist was slower (each worker migrates its own
-# database). E2E=0 leaves out the browser tests (CI's second, PostgreSQL run).
-E2E ?= 1
+# database). ARGS passes arguments to pytest: `make test ARGS=tests/test_search.py`.
 test: install
-	$(BIN)/pytest $(if $(filter 0,$(E2E)),--ignore=tests/e2e)
+	$(BIN)/pytest $(ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -75,7 +75,8 @@ def build(env, scale, fresh):
         psql(f'CREATE DATABASE "{name}"')
         start = time.time()
         run([PY, "manage.py", "migrate", "--noinput", "-v0"], env)
-        run([PY, "manage.py", "seed_demo", "--scale", str(scale)], env, stdout=subprocess.DEVNULL)
+        # The demo, then the region's 59 Kommunen, then the generated pages spread over them.
+        run([PY, "manage.py", "seed_demo"], env, stdout=subprocess.DEVNULL)
         run(
             [
                 PY,
@@ -89,6 +90,7 @@ def build(env, scale, fresh):
             ],
             env,
         )
+        run([PY, "manage.py", "seed_demo", "--scale", str(scale)], env, stdout=subprocess.DEVNULL)
         # Bulk-loaded tables need fresh planner statistics (autovacuum would get there later).
         subprocess.run(
             ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-qc", "VACUUM ANALYZE"],

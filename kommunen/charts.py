@@ -5,8 +5,8 @@ be shown next to its data table. Series differ by dash pattern and marker
 shape as well as colour, so they stay apart in greyscale.
 """
 
-from django.utils.formats import number_format
-from django.utils.html import escape, format_html
+from django.utils.formats import get_format
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -23,7 +23,12 @@ STYLES = [
 
 
 def fmt(value, digits=1):
-    return number_format(round(value, digits), decimal_pos=digits, use_l10n=True)
+    """A value with ``digits`` decimals in the language's format ("12,3").
+
+    What ``number_format`` gives without thousands separators, at half its
+    cost: a dashboard formats a few thousand values.
+    """
+    return f"{round(value, digits):.{digits}f}".replace(".", get_format("DECIMAL_SEPARATOR"))
 
 
 def _scale(low, high):
@@ -175,26 +180,20 @@ def bar_chart(chart_id, title, bars, unit):
 
 
 def chart_table(caption, header, rows):
-    """The data table beside a chart (rows of already formatted cells)."""
-    head = "".join(
-        format_html('<th scope="col" class="kern-table__header">{}</th>', h) for h in header
-    )
+    """The data table beside a chart (rows of already formatted cells, escaped here)."""
+    th = '<th scope="{}" class="kern-table__header">{}</th>'
+    td = '<td class="kern-table__cell kern-table__cell--numeric">{}</td>'
+    head = "".join(th.format("col", conditional_escape(h)) for h in header)
     body = "".join(
         '<tr class="kern-table__row">'
-        + format_html('<th scope="row" class="kern-table__header">{}</th>', cells[0])
-        + "".join(
-            format_html('<td class="kern-table__cell kern-table__cell--numeric">{}</td>', c)
-            for c in cells[1:]
-        )
+        + th.format("row", conditional_escape(cells[0]))
+        + "".join(td.format(conditional_escape(c)) for c in cells[1:])
         + "</tr>"
         for cells in rows
     )
-    return format_html(
+    return mark_safe(  # noqa: S308 - every cell and the caption are escaped
         '<div class="kern-table-responsive"><table class="kern-table kern-table--small">'
-        '<caption class="kern-title">{}</caption>'
-        '<thead class="kern-table__head"><tr class="kern-table__row">{}</tr></thead>'
-        '<tbody class="kern-table__body">{}</tbody></table></div>',
-        caption,
-        mark_safe(head),  # noqa: S308 - built with format_html above
-        mark_safe(body),  # noqa: S308
+        f'<caption class="kern-title">{conditional_escape(caption)}</caption>'
+        f'<thead class="kern-table__head"><tr class="kern-table__row">{head}</tr></thead>'
+        f'<tbody class="kern-table__body">{body}</tbody></table></div>'
     )

@@ -297,10 +297,14 @@ class Seeder:
                 self.backdate(page, data["zuletzt_geprueft"])
 
     # --- generated bulk content for benchmarks -----------------------------
-    def scale(self, count, home, leitfaden_index, projekt_index, kommunen):
-        """N generated Leitfäden, N/10 Leitprojekte and N/25 events, written in bulk."""
+    def scale(self, count, home, leitfaden_index, projekt_index, kommune_index):
+        """N generated Leitfäden, N/10 Leitprojekte and N/25 events, written in bulk.
+
+        They are spread over every Kommune in the tree: the benchmark builds its
+        59 Kommunen first (bench/run.py), the tests scale the five of the demo.
+        """
         rng = random.Random(20261201)  # fixed seed: the same data set on every run
-        kommune_list = list(kommunen.values())
+        kommune_list = list(KommunePage.objects.child_of(kommune_index).live().order_by("slug"))
         dna, hf, sdg = list(self.dna.values()), list(self.hf.values()), list(self.sdg.values())
         words = [
             "daten",
@@ -476,7 +480,7 @@ class Seeder:
         self.legal_pages(home, site)
         seed_indicators(kommunen, self.stdout)
         if scale:
-            self.scale(scale, home, leitfaden_index, projekt_index, kommunen)
+            self.scale(scale, home, leitfaden_index, projekt_index, kommune_index)
         # The roles exist on every site (production included); accounts only in the demo.
         sync_roles()
         if accounts:

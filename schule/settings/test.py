@@ -1,7 +1,7 @@
 """Test settings: fast hashing, local memory cache, nothing to set."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, DATABASES, IS_POSTGRES
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
@@ -15,3 +15,6 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Tests count the queries of uncached pages; tests/test_page_cache.py switches it on.
 PAGE_CACHE_ENABLED = False
+if IS_POSTGRES:
+    # Test data need no durability: commits (migrations, browser tests) do not wait for the disk.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
