@@ -4,17 +4,15 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.models import Page, Site
 
-from schule.core.models import SiteLinks
 from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
 
 from .factories import (
-    HomePageFactory,
     KommuneIndexPageFactory,
     KommunePageFactory,
     LeitfadenIndexPageFactory,
     LeitprojektIndexPageFactory,
+    make_home,
 )
 
 requires_postgres = pytest.mark.skipif(
@@ -54,15 +52,7 @@ def demo(seeded_demo, db):
 
 @pytest.fixture
 def home(db):
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root)
-    Site.objects.all().delete()
-    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    # As the seed does: the footer settings exist before the first visitor asks.
-    SiteLinks.for_site(site)
-    # Wagtail's placeholder page from its own migration is not part of our tree.
-    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
-    return home
+    return make_home()
 
 
 @pytest.fixture

@@ -3,12 +3,13 @@
 import factory
 import wagtail_factories
 from wagtail import blocks
+from wagtail.models import Page, Site
 
 from kommunen.models import KommuneIndexPage, KommunePage
 from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
 from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
 from schule.core.blocks import StepBlock, StepsBlock
-from schule.core.models import HomePage, StandardPage
+from schule.core.models import HomePage, SiteLinks, StandardPage
 
 
 def _set_m2m(name):
@@ -59,6 +60,18 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+def make_home():
+    """The home page as the default site's root, the only page at depth 2."""
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.all().delete()
+    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    # As the seed does: the footer settings exist before the first visitor asks.
+    SiteLinks.for_site(site)
+    # Wagtail's placeholder page from its own migration is not part of our tree.
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

@@ -2,17 +2,23 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from kommunen.indicators import Area, AreaKind, Indicator, Observation
+from schule.taxonomy.models import SDG, DNAKriterium, Handlungsfeld
 
 from ..factories import (
+    KommuneIndexPageFactory,
     KommunePageFactory,
+    LeitfadenIndexPageFactory,
     LeitfadenPageFactory,
+    LeitprojektIndexPageFactory,
     LeitprojektPageFactory,
     VeranstaltungIndexPageFactory,
     VeranstaltungPageFactory,
+    make_home,
 )
 
 PUBLISHED = timezone.make_aware(datetime.datetime(2026, 1, 15, 10, 0))
@@ -30,22 +36,24 @@ SECRETS = {
 }
 
 
-@pytest.fixture
-def event_index(home):
-    return VeranstaltungIndexPageFactory(parent=home)
-
-
 def restrict(page):
     PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
     )
 
 
-@pytest.fixture
-def portal(
-    leitfaden_index, leitprojekt_index, kommune_index, event_index, olpe, soest, dna, hf, sdg
-):
+def build_portal():
     """A small portal with published, draft and private content and personal data."""
+    home = make_home()
+    leitfaden_index = LeitfadenIndexPageFactory(parent=home)
+    leitprojekt_index = LeitprojektIndexPageFactory(parent=home)
+    kommune_index = KommuneIndexPageFactory(parent=home)
+    event_index = VeranstaltungIndexPageFactory(parent=home)
+    olpe = KommunePageFactory(parent=kommune_index, title="Olpe", slug="olpe", kreis="olpe")
+    soest = KommunePageFactory(parent=kommune_index, title="Soest", slug="soest", kreis="soest")
+    dna = {t.slug: t for t in DNAKriterium.objects.all()}
+    hf = {t.slug: t for t in Handlungsfeld.objects.all()}
+    sdg = {t.number: t for t in SDG.objects.all()}
     olpe.ags = "05966024"
     olpe.kontakt_name = SECRETS["contact_name"]
     olpe.kontakt_email = SECRETS["contact_email"]
@@ -149,6 +157,11 @@ def portal(
         first_published_at=PUBLISHED, last_published_at=PUBLISHED
     )
     return {
+        "home": home,
+        "leitfaden_index": leitfaden_index,
+        "leitprojekt_index": leitprojekt_index,
+        "kommune_index": kommune_index,
+        "event_index": event_index,
         "olpe": olpe,
         "soest": soest,
         "hidden_kommune": hidden_kommune,
@@ -163,3 +176,58 @@ def portal(
         "co2": co2,
         "energy": energy,
     }
+
+
+@pytest.fixture(scope="module")
+def portal_keys(django_db_setup, django_db_blocker):
+    """The portal, built once per module: (model, pk) of each object.
+
+    Each test runs in a savepoint inside the module's transaction, rolled back
+    after the module. Every database test of this directory uses the portal:
+    the site fixtures below return its pages.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        objects = build_portal()
+        yield {key: (type(obj), obj.pk) for key, obj in objects.items()}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def portal(portal_keys, db):
+    """The portal's objects, read afresh for each test (what one test changes stays there)."""
+    return {key: model._default_manager.get(pk=pk) for key, (model, pk) in portal_keys.items()}
+
+
+@pytest.fixture
+def home(portal):
+    return portal["home"]
+
+
+@pytest.fixture
+def leitfaden_index(portal):
+    return portal["leitfaden_index"]
+
+
+@pytest.fixture
+def leitprojekt_index(portal):
+    return portal["leitprojekt_index"]
+
+
+@pytest.fixture
+def kommune_index(portal):
+    return portal["kommune_index"]
+
+
+@pytest.fixture
+def event_index(portal):
+    return portal["event_index"]
+
+
+@pytest.fixture
+def olpe(portal):
+    return portal["olpe"]
+
+
+@pytest.fixture
+def soest(portal):
+    return portal["soest"]
