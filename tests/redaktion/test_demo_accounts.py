@@ -5,12 +5,13 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
 from schule.redaktion.roles import AGENTUR_MODERATION, AGENTUR_REDAKTION
 
+# Every test starts from the demo, seeded once for the module (tests/conftest.py);
+# the production seed, which must start empty, is in test_production_seed.py.
 pytestmark = pytest.mark.django_db
 
 DEMO_ACCOUNTS = {
@@ -30,8 +31,8 @@ def seed():
     return out.getvalue()
 
 
-def test_seed_creates_one_account_per_role_and_prints_its_login(client):
-    output = seed()
+def test_seed_creates_one_account_per_role_and_prints_its_login(client, demo):
+    output = demo
     users = get_user_model().objects.filter(username__in=DEMO_ACCOUNTS)
     assert {user.username: [g.name for g in user.groups.all()] for user in users} == {
         username: [group] for username, group in DEMO_ACCOUNTS.items()
@@ -47,20 +48,8 @@ def test_seed_creates_one_account_per_role_and_prints_its_login(client):
     assert not any(user.is_superuser or user.is_staff for user in users)
 
 
-def test_second_seed_keeps_accounts_and_passwords(client):
-    seed()
+def test_second_seed_keeps_accounts_and_passwords(client, demo):
     before = list(get_user_model().objects.values_list("username", "password"))
     output = seed()
     assert list(get_user_model().objects.values_list("username", "password")) == before
     assert "Passwort „" not in output
-
-
-def test_seed_never_creates_demo_accounts_with_production_settings(settings):
-    settings.DEBUG = False
-    settings.SETTINGS_MODULE = "schule.settings.production"
-    output = seed()
-    assert not get_user_model().objects.exists()
-    assert "Passwort" not in output
-    # The roles themselves belong to every site.
-    assert Group.objects.filter(name="Redaktion Olpe").exists()
-    assert Group.objects.filter(name=AGENTUR_MODERATION).exists()
