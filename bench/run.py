@@ -125,6 +125,8 @@ def main():
     parser.add_argument("--fresh", action="store_true", help="Datensatz neu bauen")
     parser.add_argument("--build-only", action="store_true", help="nur den Datensatz bauen")
     args = parser.parse_args()
+    if not args.build_only and not shutil.which("wrk"):
+        sys.exit("wrk fehlt: auf Debian mit „apt-get install wrk“ installieren.")
     tmp = tempfile.mkdtemp(prefix="schule-bench-")
     env = {
         **os.environ,
@@ -133,6 +135,8 @@ def main():
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/schule_bench_{args.scale}",
         "REDIS_URL": "redis://127.0.0.1:6379/3",
+        # One client address: the API's rate limit would answer 429 after 120 requests.
+        "API_RATE_LIMIT": "0",
         "SECURE_SSL_REDIRECT": "off",
         "STATIC_ROOT": f"{tmp}/static",
         "MEDIA_ROOT": f"{tmp}/media",
@@ -220,7 +224,18 @@ def main():
             else "| | |"
         )
         print(f"| {label} | {u} | {c} | {queries} |")
+    # A page answered with errors (a 429, a 500) measures the error, not the page.
+    failed = [
+        (label, run[3])
+        for label, _p, *runs, _q in rows
+        for run in runs
+        if run is not None and run[3]
+    ]
+    for label, errors in failed:
+        print(f"WARNUNG: {label}: {errors} Antworten mit Fehlerstatus, Wert ungültig")
     shutil.rmtree(tmp, ignore_errors=True)
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
