@@ -198,36 +198,25 @@ def portal(portal_keys, db):
     return {key: model._default_manager.get(pk=pk) for key, (model, pk) in portal_keys.items()}
 
 
-@pytest.fixture
-def home(portal):
-    return portal["home"]
+def _portal_fixture(key):
+    """A fixture named ``key`` that answers the portal's object of that name."""
+
+    @pytest.fixture(name=key)
+    def fixture(portal):
+        return portal[key]
+
+    return fixture
 
 
-@pytest.fixture
-def leitfaden_index(portal):
-    return portal["leitfaden_index"]
-
-
-@pytest.fixture
-def leitprojekt_index(portal):
-    return portal["leitprojekt_index"]
-
-
-@pytest.fixture
-def kommune_index(portal):
-    return portal["kommune_index"]
-
-
-@pytest.fixture
-def event_index(portal):
-    return portal["event_index"]
-
-
-@pytest.fixture
-def olpe(portal):
-    return portal["olpe"]
-
-
-@pytest.fixture
-def soest(portal):
-    return portal["soest"]
+# The site fixtures of tests/conftest.py, answered by the portal's pages.
+SITE_FIXTURES = [
+    "home",
+    "leitfaden_index",
+    "leitprojekt_index",
+    "kommune_index",
+    "event_index",
+    "olpe",
+    "soest",
+]
+for _key in SITE_FIXTURES:
+    globals()[f"_{_key}_fixture"] = _portal_fixture(_key)
