@@ -85,6 +85,8 @@ def bulk_add_children(parent, model, items):
             for name in relation_names:
                 relations[name].append(fields.pop(name, []))
             tags.append(fields.pop("tags", []))
+            first_published = fields.pop("first_published_at", now)
+            last_published = fields.pop("last_published_at", first_published)
             position += 1
             page = model(
                 **fields,
@@ -95,8 +97,8 @@ def bulk_add_children(parent, model, items):
                 live=True,
                 draft_title=fields["title"],
                 locale=locale,
-                first_published_at=fields.get("first_published_at", now),
-                last_published_at=fields.get("last_published_at", now),
+                first_published_at=first_published,
+                last_published_at=last_published,
             )
             pages.append(page)
         base = Page.objects.bulk_create(

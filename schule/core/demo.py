@@ -304,6 +304,15 @@ class Seeder:
         59 Kommunen first (bench/run.py), the tests scale the five of the demo.
         """
         rng = random.Random(20261201)  # fixed seed: the same data set on every run
+        # Published a minute apart, going back from now: "newest first" lists
+        # then behave as with real content (one shared timestamp makes the
+        # database sort every page to find the newest three).
+        now = timezone.now()
+
+        def published(n):
+            moment = now - datetime.timedelta(minutes=n)
+            return {"first_published_at": moment, "last_published_at": moment}
+
         kommune_list = list(KommunePage.objects.child_of(kommune_index).live().order_by("slug"))
         dna, hf, sdg = list(self.dna.values()), list(self.hf.values()), list(self.sdg.values())
         words = [
@@ -337,6 +346,7 @@ class Seeder:
             projects.append(
                 {
                     "slug": f"{GENERATED_PREFIX}-leitprojekt-{n:05d}",
+                    **published(n),
                     "title": f"Beispiel-Leitprojekt {n}",
                     "zusammenfassung": f"Erzeugtes Beispielprojekt Nr. {n} für Lasttests.",
                     "federfuehrung": lead,
@@ -359,6 +369,7 @@ class Seeder:
             guides.append(
                 {
                     "slug": f"{GENERATED_PREFIX}-leitfaden-{n:05d}",
+                    **published(n),
                     "title": f"Beispiel-Leitfaden {n}: {word.capitalize()}",
                     "zusammenfassung": f"Erzeugter Beispielleitfaden Nr. {n} zum Thema {word}.",
                     "schritte": [
@@ -385,6 +396,7 @@ class Seeder:
             events.append(
                 {
                     "slug": f"{GENERATED_PREFIX}-veranstaltung-{n:05d}",
+                    **published(n),
                     "title": f"Beispiel-Veranstaltung {n}",
                     "zusammenfassung": f"Erzeugte Beispielveranstaltung Nr. {n} für Lasttests.",
                     "format": rng.choice(formats),
