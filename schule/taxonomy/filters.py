@@ -104,14 +104,13 @@ def _selection_q(model, facet, values, pks):
     """
     q = Q()
     for path in facet.paths:
-        field = model._meta.get_field(path) if "__" not in path else None
+        link = None if facet.choices else _link_table(model, path)
         if facet.choices:
             q |= Q(**{f"{path}__in": values})
-        elif field is not None and field.many_to_many:
-            through = field.remote_field.through
-            source, target = _link_fields(through, model, field.related_model)
+        elif link is not None:
+            through, source, target = link
             q |= Q(pk__in=through.objects.filter(**{f"{target}__in": pks}).values(source))
-        elif field is not None and field.many_to_one:
+        elif "__" not in path and model._meta.get_field(path).many_to_one:
             q |= Q(**{f"{path}__in": pks})
         else:
             q |= Q(**{f"{path}__{facet.value_field}__in": values})
@@ -163,12 +162,18 @@ def _label(facet, label, order):
     return f"{facet.number_prefix} {order}: {label}" if facet.number_prefix else str(label)
 
 
-def _link_fields(through, model, related):
-    """Names of the link table's keys to the listed page and to the term."""
+def _link_table(model, path):
+    """(link model, key to the listed page, key to the term) of a many-to-many path, or None."""
+    field = model._meta.get_field(path) if "__" not in path else None
+    if field is None or not field.many_to_many:
+        return None
+    through = field.remote_field.through
     keys = [f for f in through._meta.fields if f.is_relation and f.related_model]
     source = next(f.name for f in keys if issubclass(model, f.related_model))
-    target = next(f.name for f in keys if f.related_model is related and f.name != source)
-    return source, target
+    target = next(
+        f.name for f in keys if f.related_model is field.related_model and f.name != source
+    )
+    return through, source, target
 
 
 def _grouped(queryset, path):
@@ -178,10 +183,9 @@ def _grouped(queryset, path):
     term, so a plain COUNT), restricted to the listed pages by a subquery:
     much cheaper than counting distinct pages over the joined page table.
     """
-    field = queryset.model._meta.get_field(path) if "__" not in path else None
-    if field is not None and field.many_to_many:
-        through = field.remote_field.through
-        source, target = _link_fields(through, queryset.model, field.related_model)
+    link = _link_table(queryset.model, path)
+    if link is not None:
+        through, source, target = link
         pages = queryset.order_by().values("pk")
         return through.objects.filter(**{f"{source}__in": pages}), target
     return queryset.order_by(), path
