@@ -103,3 +103,49 @@ def test_a_renamed_term_shows_in_filters_and_on_cards_at_once(client, leitfaden_
     energie.save()
     html = client.get("/leitfaeden/?handlungsfeld=energie").content.decode()
     assert html.count("Energie und Wärme") >= 2  # the active filter and the card's tag
+
+
+def test_a_memoised_value_is_read_from_the_shared_cache_once_per_version(settings):
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    from schule.core.page_cache import bump, memo
+
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return {"n": len(computed)}
+
+    bump()
+    first = memo("test-value", compute)
+    first["n"] = 99  # a caller's change stays with the caller
+    with mock.patch.object(cache, "get", wraps=cache.get) as get:
+        again = memo("test-value", compute)
+        # Only the version is read; the value comes from this process's copy.
+        assert [call.args[0] for call in get.call_args_list] == ["portal:content-version"]
+    assert again == {"n": 1} and len(computed) == 1
+    bump()
+    assert memo("test-value", compute) == {"n": 2}
+
+
+def test_page_urls_in_a_listing_cost_no_cache_read_per_page(client, leitfaden_index):
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    for n in range(3):
+        LeitfadenPageFactory(parent=leitfaden_index, title=f"Guide {n}")
+    client.get("/leitfaeden/")
+
+    def reads():
+        with mock.patch.object(cache, "get", wraps=cache.get) as get:
+            assert client.get("/leitfaeden/").status_code == 200
+        return get.call_count
+
+    few = reads()
+    for n in range(3, 12):
+        LeitfadenPageFactory(parent=leitfaden_index, title=f"Guide {n}")
+    client.get("/leitfaeden/")
+    assert reads() == few <= 3

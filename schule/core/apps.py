@@ -7,8 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Website"
 
     def ready(self):
-        from . import restrictions
+        from . import restrictions, routing
         from .page_cache import connect_signals
 
         connect_signals()
         restrictions.install()
+        routing.install()

@@ -31,6 +31,8 @@ def paginate(request, items, per_page=None):
             % {"raw": raw[:20], "last": last}
         )
         page = paginator.page(last)
+    # The first and last page and two either side of this one, not a link per page.
+    page.page_links = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     return page, messages
 
 
@@ -81,6 +83,9 @@ def shortlist(queryset, all_url="", limit=None):
     Kommune's content.
     """
     limit = limit or settings.PORTAL_SHORTLIST_SIZE
+    # Ties broken by pk: a stable order, and PostgreSQL sorts the few matching
+    # rows instead of walking the title index over every page to find them.
+    queryset = queryset.order_by(*queryset.query.order_by, "pk")
     items = list(queryset.annotate(shortlist_total=Window(Count("pk")))[:limit])
     return Shortlist(items, items[0].shortlist_total if items else 0, all_url)
 

@@ -15,6 +15,7 @@ set a cookie or carry a CSRF token, or say private/no-store.
 import contextlib
 import contextvars
 import hashlib
+import pickle
 import time
 
 from django.conf import settings
@@ -139,23 +140,39 @@ def _changed(sender, **kwargs):
         transaction.on_commit(bump)
 
 
+# Memoised values of one content version, pickled, kept in this process too:
+# a worker reads each from the shared cache once per content version, not once
+# per request. {"version": ..., "values": {name: bytes}}
+_process_memo = {"version": None, "values": {}}
+
+
 def memo(name, compute):
     """``compute()``, kept in the cache under the current content version.
 
     For site-wide lookups that every page needs (the site, the navigation, the
     view restrictions): computed once per content change and shared by all
     workers, so even pages the page cache does not serve skip those queries.
+    Each worker also keeps the pickled value for as long as the version holds,
+    so only the version itself is read from the shared cache per request.
     The value must pickle; each request gets its own copy (and keeps it for the
     request, see ``request_memo``), so callers must not change it.
     """
     local = _request_memo.get()
     if local is not None and name in local:
         return local[name]
-    key = f"portal:memo:{content_version()}:{name}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = compute()
-        cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+    version = content_version()
+    if _process_memo["version"] != version:
+        _process_memo.update(version=version, values={})
+    raw = _process_memo["values"].get(name)
+    if raw is not None:
+        value = pickle.loads(raw)  # noqa: S301 - written by this process, below
+    else:
+        key = f"portal:memo:{version}:{name}"
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+        _process_memo["values"][name] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
     if local is not None:
         local[name] = value
     return value

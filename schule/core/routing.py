@@ -10,12 +10,31 @@ Wagtail's rules stay as they are: a page with its own routes
 (``RoutablePageMixin``) serves the rest of the path when one of its routes
 matches it, before its children are looked at; any other page that overrides
 ``route`` is handed the rest of the path; only a live page is served.
+
+Building a page's URL needs the site root paths. Wagtail keeps them in the
+cache and keeps a copy on the request, or, where no request is at hand
+(``page.url``, ``page.full_url``), on each page object: a listing asked the
+cache once per page. ``install()`` (from CoreConfig.ready) reads them through
+``memo`` instead, once per request.
 """
 
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from .page_cache import memo
+
+_wagtail_site_root_paths = Site.get_site_root_paths
+
+
+def site_root_paths():
+    """Wagtail's ``Site.get_site_root_paths()``, read once per content version and request."""
+    return memo("site-root-paths", _wagtail_site_root_paths)
+
+
+def install():
+    Site.get_site_root_paths = staticmethod(site_root_paths)
 
 
 def _claims(page, rest):
