@@ -1,5 +1,7 @@
 """The shared filter: each facet alone and combined, with correct counts."""
 
+import re
+
 import pytest
 
 from .factories import KommunePageFactory, LeitfadenPageFactory, LeitprojektPageFactory
@@ -118,6 +120,21 @@ def test_pagination_keeps_filters(client, leitfaden_index, dna, settings):
     response = client.get("/leitfaeden/?dna=digital&page=2")
     assert [i.title for i in response.context["items"]] == ["Guide 2", "Guide 3"]
     assert 'href="?dna=digital&amp;page=3"' in response.content.decode()
+
+
+def test_pagination_links_the_ends_and_the_neighbours_not_every_page(
+    client, leitfaden_index, settings
+):
+    settings.PORTAL_PAGE_SIZE = 1
+    for n in range(12):
+        LeitfadenPageFactory(parent=leitfaden_index, title=f"Guide {n:02}")
+    html = client.get("/leitfaeden/?page=6").content.decode()
+    nav = html.split('class="pagination"', 1)[1].split("</nav>", 1)[0]
+    linked = [int(n) for n in re.findall(r'href="\?page=(\d+)"', nav)]
+    # Previous, 1, …, 4 5 [6] 7 8, …, 12, next.
+    assert sorted(set(linked)) == [1, 4, 5, 6, 7, 8, 12]
+    assert nav.count('<li aria-hidden="true">…</li>') == 2
+    assert 'href="?page=6" aria-current="page"' in nav
 
 
 def test_leitprojekt_kommune_facet_counts_lead_and_participation(
