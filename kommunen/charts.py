@@ -142,6 +142,46 @@ def line_chart(chart_id, title, series, unit):
     return _frame(chart_id, title, desc, "".join(body), HEIGHT + 10 + rows * 20)
 
 
+def sparkline(label, data, unit):
+    """A small line of one area's values for an overview; its figures stand beside it.
+
+    ``data``: {year: value}. No axes or legend: the text alternative names the
+    first and the last value, the indicator's page has the full chart and table.
+    """
+    if len(data) < 2:
+        return ""
+    ordered = sorted(data.items())
+    width, height, pad = 160, 40, 4
+    years = [year for year, _v in ordered]
+    low, high = min(v for _y, v in ordered), max(v for _y, v in ordered)
+    span_y = (high - low) or 1
+    span_x = (years[-1] - years[0]) or 1
+
+    def point(year, value):
+        x = pad + (width - 2 * pad) * (year - years[0]) / span_x
+        y = height - pad - (height - 2 * pad) * (value - low) / span_y
+        return x, y
+
+    points = [point(year, value) for year, value in ordered]
+    path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f} {y:.1f}" for i, (x, y) in enumerate(points))
+    first, last = ordered[0], ordered[-1]
+    name = _("Verlauf %(label)s: von %(a)s (%(ya)s) auf %(b)s %(unit)s (%(yb)s)") % {
+        "label": label,
+        "a": fmt(first[1]),
+        "ya": first[0],
+        "b": fmt(last[1]),
+        "yb": last[0],
+        "unit": unit,
+    }
+    end_x, end_y = points[-1]
+    return mark_safe(  # noqa: S308 - the only text, the name, is escaped
+        f'<svg class="sparkline" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="{escape(name)}" focusable="false">'
+        f'<path d="{path}" fill="none" stroke="#00594f" stroke-width="2"/>'
+        f'<circle cx="{end_x:.1f}" cy="{end_y:.1f}" r="3" fill="#00594f"/></svg>'
+    )
+
+
 def bar_chart(chart_id, title, bars, unit):
     """``bars``: list of (label, value, highlighted); horizontal bars, one per area."""
     if not bars:

@@ -138,16 +138,15 @@ class IndicatorView:
         return None
 
     @property
-    def summary(self):
-        """The Kommune, the median of all Kommunen, its Kreis, NRW and Germany (for the dashboard).
+    def references(self):
+        """(name, value) of its Kreis, NRW and Germany in the latest year, where known."""
+        return [(label, value) for label, value, _own in self.comparison[self.kommunen_count :]]
 
-        The full ranking of every Kommune is on the indicator's chart page.
-        """
-        ranked = self.comparison[: self.kommunen_count]
-        bars = [bar for bar in ranked if bar[2]]
-        if ranked:
-            bars.append((str(_("Median der Kommunen")), median(v for _l, v, _h in ranked), False))
-        return bars + self.comparison[self.kommunen_count :]
+    @property
+    def median(self):
+        """The median of all Kommunen with a value in the latest year, or None."""
+        ranked = [value for _label, value, _own in self.comparison[: self.kommunen_count]]
+        return median(ranked) if ranked else None
 
     @property
     def change(self):
@@ -170,13 +169,18 @@ def _assess(indicator, series):
     )
 
 
-def indicator_views(area):
-    """Every indicator with the Kommune's series, its Kreis, NRW and Germany."""
+def indicator_views(area, indicator=None):
+    """Every indicator (or only ``indicator``) with the series of the area, Kreis, NRW, Germany."""
     if area is None:
         return []
-    indicators = list(
-        Indicator.objects.select_related("sdg").order_by("sdg__number", "sort_order", "code")
+    indicators = Indicator.objects.select_related("sdg").order_by(
+        "sdg__number", "sort_order", "code"
     )
+    only = {}
+    if indicator is not None:
+        indicators = indicators.filter(pk=indicator.pk)
+        only = {"indicator": indicator}
+    indicators = list(indicators)
     kind_order = {AreaKind.KREIS: 0, AreaKind.LAND: 1, AreaKind.BUND: 2}
     others_ref = Area.objects.filter(
         Q(pk=area.parent_id) | Q(kind__in=[AreaKind.LAND, AreaKind.BUND])
@@ -185,7 +189,7 @@ def indicator_views(area):
     labels = {a.pk: a.name for a in references}
     data = defaultdict(lambda: defaultdict(dict))
     as_of = {}
-    rows = Observation.objects.filter(area__in=references, disaggregation="").values_list(
+    rows = Observation.objects.filter(area__in=references, disaggregation="", **only).values_list(
         "indicator_id", "area_id", "year", "value", "datenstand"
     )
     for indicator_id, area_id, year, value, datenstand in rows:
@@ -197,7 +201,10 @@ def indicator_views(area):
     wanted_years = {year for year in latest.values() if year}
     rows = (
         Observation.objects.filter(
-            area__kind=AreaKind.KOMMUNE, disaggregation="", year__in=wanted_years
+            area__kind=AreaKind.KOMMUNE,
+            disaggregation="",
+            year__in=wanted_years,
+            **only,
         )
         .exclude(area=area)
         .values_list("indicator_id", "area__name", "year", "value")
@@ -275,6 +282,11 @@ def _term_counts(kommune, guides, projects):
     return counts
 
 
+def area_of(kommune):
+    """The Kommune's area (with its Kreis) in the indicator data, or None."""
+    return Area.objects.filter(kommune=kommune).select_related("parent").first()
+
+
 def kommune_dashboard(kommune):
     """Everything the dashboard of one Kommune shows."""
     lists = kommune.related_shortlists()
@@ -306,7 +318,7 @@ def kommune_dashboard(kommune):
     ]
     dna = [{"term": d, "count": counts["dna", d.pk]} for d in _in_order(known["dna"])]
 
-    area = Area.objects.filter(kommune=kommune).select_related("parent").first()
+    area = area_of(kommune)
     views = indicator_views(area)
     by_sdg = defaultdict(list)
     for view in views:

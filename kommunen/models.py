@@ -251,6 +251,12 @@ class KommunePage(RoutablePageMixin, TaggedPageMixin, Page):
 
         return kommune_dashboard_data(request, self, fmt)
 
+    @path("dashboard/indikator/<str:code>/", name="dashboard_indicator")
+    def dashboard_indicator(self, request, code):
+        from .views import indicator_page
+
+        return indicator_page(request, self, code)
+
     @path("dashboard/diagramm/<str:code>/", name="dashboard_chart")
     def dashboard_chart(self, request, code):
         from .views import embedded_chart

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from . import dashboard
-from .charts import bar_chart, chart_table, fmt, line_chart
+from .charts import bar_chart, chart_table, fmt, line_chart, sparkline
 from .indicators import Indicator
 
 DATA_LICENCE = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (DL-DE-BY-2.0)"
@@ -19,13 +19,8 @@ DATA_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 EXAMPLE_NOTE = _("Beispieldaten: Alle Indikatorwerte dieser Demo sind erfunden.")
 
 
-def _indicator_charts(kommune, view, full=True):
-    """Line chart (trend) and bar chart (comparison) with their tables.
-
-    ``full``: the comparison ranks every Kommune (the chart page); otherwise it
-    shows the Kommune beside the median of all, its Kreis, NRW and Germany and
-    names its rank, which keeps the dashboard of 50 indicators small.
-    """
+def _indicator_charts(view):
+    """Line chart (trend) and bar chart (every Kommune, its Kreis, NRW, Germany) with tables."""
     code = slugify(view.indicator.code)
     unit = view.indicator.unit
     series = [(label, data) for label, data in view.series.items() if data]
@@ -46,7 +41,7 @@ def _indicator_charts(kommune, view, full=True):
             ],
         ),
     }
-    bars = view.comparison if full else view.summary
+    bars = view.comparison
     comparison = {
         "svg": bar_chart(
             f"vergleich-{code}",
@@ -64,15 +59,55 @@ def _indicator_charts(kommune, view, full=True):
 
 
 def kommune_dashboard(request, kommune):
+    """The overview: each indicator's figures and a small trend line; charts on its own page."""
     data = dashboard.kommune_dashboard(kommune)
     for view in data["indicators"]:
-        view.trend, view.vergleich = _indicator_charts(kommune, view, full=False)
+        view.sparkline = sparkline(kommune.title, view.own, view.indicator.unit)
     return TemplateResponse(
         request,
         "kommunen/dashboard.html",
         {
             "page": kommune,
+            "breadcrumb_trail": _trail(request, kommune),
             "data": data,
+            "example_note": EXAMPLE_NOTE,
+            "licence": DATA_LICENCE,
+            "licence_url": DATA_LICENCE_URL,
+        },
+    )
+
+
+def _trail(request, kommune, indicator_title=None):
+    """The breadcrumb below the Kommune: its dashboard, then the indicator shown."""
+    trail = [(kommune.url + kommune.reverse_subpage("dashboard"), _("Dashboard"))]
+    if indicator_title:
+        trail.append((request.path, indicator_title))
+    return trail
+
+
+def _indicator_view(kommune, code):
+    """One indicator of the Kommune with its charts; 404 for an unknown one or without data."""
+    indicator = Indicator.objects.filter(code=code).select_related("sdg").first()
+    if indicator is None:
+        raise Http404(_("Diesen Indikator gibt es nicht."))
+    views = dashboard.indicator_views(dashboard.area_of(kommune), indicator)
+    if not views:
+        raise Http404(_("Für diese Kommune liegen keine Indikatorwerte vor."))
+    view = views[0]
+    view.trend, view.vergleich = _indicator_charts(view)
+    return view
+
+
+def indicator_page(request, kommune, code):
+    """One indicator of a Kommune: its figures, the trend and the comparison with all Kommunen."""
+    view = _indicator_view(kommune, code)
+    return TemplateResponse(
+        request,
+        "kommunen/indicator.html",
+        {
+            "page": kommune,
+            "breadcrumb_trail": _trail(request, kommune, view.indicator.title),
+            "view": view,
             "example_note": EXAMPLE_NOTE,
             "licence": DATA_LICENCE,
             "licence_url": DATA_LICENCE_URL,
@@ -174,16 +209,10 @@ def kommune_dashboard_data(request, kommune, fmt_name):
 @xframe_options_exempt
 def embedded_chart(request, kommune, code):
     """One indicator's charts for embedding on a Kommune's own site: no cookies, no JS."""
-    indicator = Indicator.objects.filter(code=code).first()
-    if indicator is None:
-        raise Http404(_("Diesen Indikator gibt es nicht."))
-    data = dashboard.kommune_dashboard(kommune)
-    view = next(v for v in data["indicators"] if v.indicator.pk == indicator.pk)
-    view.trend, view.vergleich = _indicator_charts(kommune, view)
     response = TemplateResponse(
         request,
         "kommunen/chart_embed.html",
-        {"kommune": kommune, "view": view, "example_note": EXAMPLE_NOTE},
+        {"kommune": kommune, "view": _indicator_view(kommune, code), "example_note": EXAMPLE_NOTE},
     )
     response.embeddable = True  # lets the CSP middleware allow framing on other sites
     return response

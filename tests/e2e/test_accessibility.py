@@ -16,6 +16,8 @@ PAGES = {
     "leitprojekt": "/leitprojekte/",
     "kommunen": "/kommunen/",
     "kommune": "/kommunen/olpe/",
+    "kommune-dashboard": "/kommunen/olpe/dashboard/",
+    "indicator": "/kommunen/olpe/dashboard/indikator/13-2-a/",
     "standard-page": "/impressum/",
     "barrierefreiheit": "/barrierefreiheit/",
     "leichte-sprache": "/leichte-sprache/",

@@ -11,7 +11,7 @@ import pytest
 from kommunen.indicators import Indicator, Observation
 from kommunen.models import Fortschritt
 
-from ..factories import LeitfadenPageFactory, LeitprojektPageFactory
+from ..factories import KommunePageFactory, LeitfadenPageFactory, LeitprojektPageFactory
 from ..querycount import QUERY_BUDGET, count_queries
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +61,7 @@ def comparison_bars(html):
 
 
 def test_every_chart_point_is_in_its_table(client, olpe, data):
-    html = client.get("/kommunen/olpe/dashboard/").content.decode()
+    html = client.get("/kommunen/olpe/dashboard/indikator/13-2-a/").content.decode()
     trend = html.split('id="trend-13-2-a"', 1)[1].split("</svg>", 1)[0]
     points = re.findall(r'data-year="(\d+)" data-value="([\d.]+)"', trend)
     assert sorted(points) == sorted(
@@ -80,25 +80,48 @@ def test_every_chart_point_is_in_its_table(client, olpe, data):
         assert year in table
         shown = f"{float(value):.1f}".replace(".", ",")
         assert shown in table, (year, value)
-    # The dashboard compares with the median of all Kommunen and names the rank ...
-    assert comparison_bars(html) == [
-        ("Olpe", "7.25"),
-        ("Median der Kommunen", "6.875"),
-        ("Kreis Olpe", "7.0"),
-        ("Nordrhein-Westfalen", "8.0"),
-        ("Deutschland", "7.5"),
-    ]
-    assert "2 von 2" in html
     assert "<title" in trend and "<desc" in trend
-    # ... the indicator's chart page ranks every Kommune.
-    chart = client.get("/kommunen/olpe/dashboard/diagramm/13-2-a/").content.decode()
-    assert comparison_bars(chart) == [
+    # The indicator's page ranks every Kommune, then its Kreis, NRW and Germany ...
+    expected = [
         ("Soest", "6.5"),
         ("Olpe", "7.25"),
         ("Kreis Olpe", "7.0"),
         ("Nordrhein-Westfalen", "8.0"),
         ("Deutschland", "7.5"),
     ]
+    assert comparison_bars(html) == expected
+    table = html.split("Vergleich 2024 in t je Einw.", 1)[1].split("</table>", 1)[0]
+    for label, value in expected:
+        assert label in table and f"{float(value):.1f}".replace(".", ",") in table
+    # ... and so does the chart to embed.
+    chart = client.get("/kommunen/olpe/dashboard/diagramm/13-2-a/").content.decode()
+    assert comparison_bars(chart) == expected
+
+
+def test_dashboard_gives_rank_median_and_trend_line_and_links_the_indicator(client, olpe, data):
+    html = client.get("/kommunen/olpe/dashboard/").content.decode()
+    facts = html.split('id="ind-', 1)[1].split("</section>", 1)[0]
+    assert "Rang unter den Kommunen" in facts and "2 von 2" in facts
+    assert "Median der Kommunen" in facts and "6,9 t je Einw." in facts  # (6.5 + 7.25) / 2
+    # The small trend line names what it shows; the full charts are on the indicator's page.
+    assert 'class="sparkline"' in facts
+    assert 'aria-label="Verlauf Olpe: von 10,0 (2015) auf 7,2 t je Einw. (2024)"' in facts
+    assert 'href="/kommunen/olpe/dashboard/indikator/13-2-a/"' in facts
+    assert 'id="trend-13-2-a"' not in html
+
+
+def test_indicator_page_has_breadcrumb_and_404s(client, kommune_index, olpe, data):
+    response = client.get("/kommunen/olpe/dashboard/indikator/13-2-a/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    crumbs = html.split('class="breadcrumb__list"', 1)[1].split("</ol>", 1)[0]
+    assert '<a href="/kommunen/olpe/dashboard/">Dashboard</a>' in crumbs
+    assert 'aria-current="page">CO₂-Emissionen' in crumbs
+    assert client.get("/kommunen/olpe/dashboard/indikator/gibt-es-nicht/").status_code == 404
+    # A Kommune without indicator data: a 404, for the page and the embed (not a 500).
+    KommunePageFactory(parent=kommune_index, title="Attendorn", slug="attendorn")
+    for view in ("indikator", "diagramm"):
+        assert client.get(f"/kommunen/attendorn/dashboard/{view}/13-2-a/").status_code == 404
 
 
 def test_teilziele_are_derived_from_content_and_progress_entries(
@@ -244,7 +267,14 @@ def make_indicators(areas, sdg, count, years):
             observe(indicator, area, {year: 10.0 + n + i for i, year in enumerate(years)})
 
 
-@pytest.mark.parametrize("url", ["/kommunen/olpe/dashboard/", "/kommunen/dashboard/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/kommunen/olpe/dashboard/",
+        "/kommunen/olpe/dashboard/indikator/x-0/",  # the first of make_indicators
+        "/kommunen/dashboard/",
+    ],
+)
 def test_query_count_does_not_grow_with_indicators(client, kommune_index, olpe, areas, sdg, url):
     make_indicators(areas, sdg, 2, range(2015, 2018))
     few = count_queries(client, url)
@@ -252,7 +282,14 @@ def test_query_count_does_not_grow_with_indicators(client, kommune_index, olpe, 
     assert count_queries(client, url) == few <= QUERY_BUDGET
 
 
-@pytest.mark.parametrize("url", ["/kommunen/olpe/dashboard/", "/kommunen/dashboard/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/kommunen/olpe/dashboard/",
+        "/kommunen/olpe/dashboard/indikator/x-0/",  # the first of make_indicators
+        "/kommunen/dashboard/",
+    ],
+)
 def test_query_count_does_not_grow_with_years(client, kommune_index, olpe, areas, sdg, url):
     make_indicators(areas, sdg, 3, range(2015, 2018))
     few = count_queries(client, url)
