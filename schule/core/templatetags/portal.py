@@ -1,21 +1,105 @@
 """Template tags of the public site."""
 
 from django import template
+from django.utils.html import conditional_escape, escape
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
 
-@register.inclusion_tag("components/tag_list.html")
+# Rendered here rather than by a template per card: a listing shows 20 cards with
+# about ten tags each, and Django's template engine spent half a millisecond per card.
+SUMMARY_FIELDS = ("zusammenfassung", "kurzbeschreibung", "intro", "search_description")
+
+
+def _tag(css, listing_url, key, term, label, style=""):
+    href = escape(filter_url(listing_url, key, term.slug))
+    return f'<li><a class="tag {css}"{style} href="{href}">{label}</a></li>'
+
+
+@register.simple_tag
 def tag_list(page, listing_url):
-    """Every tag of a page as a link to the listing filtered by it."""
-    return {
-        "dna": page.dna.all(),
-        "handlungsfelder": page.handlungsfelder.all(),
-        "sdgs": page.sdgs.all(),
-        "tags": page.tags.all(),
-        "listing_url": listing_url or "",
-    }
+    """Every tag of a page as a link to the listing filtered by it (escaped, safe HTML)."""
+    listing_url = listing_url or ""
+    items = [
+        _tag(
+            "tag--dna",
+            listing_url,
+            "dna",
+            term,
+            f'<span class="kern-sr-only">{_("DNA:")} </span>{escape(term.name)}',
+        )
+        for term in page.dna.all()
+    ]
+    items += [
+        _tag(
+            "tag--hf",
+            listing_url,
+            "handlungsfeld",
+            term,
+            f'<span class="kern-sr-only">{_("Handlungsfeld:")} </span>{escape(term.name)}',
+        )
+        for term in page.handlungsfelder.all()
+    ]
+    items += [
+        _tag(
+            "tag--sdg",
+            listing_url,
+            "sdg",
+            term,
+            f'SDG {term.number}<span class="kern-sr-only">: {escape(term.name)}</span>',
+            f' style="--sdg-bg: {escape(term.colour)}; --sdg-fg: {escape(term.text_colour)}"',
+        )
+        for term in page.sdgs.all()
+    ]
+    items += [
+        _tag(
+            "tag--free",
+            listing_url,
+            "tag",
+            term,
+            f'<span class="kern-sr-only">{_("Schlagwort:")} </span>#{escape(term.name)}',
+        )
+        for term in page.tags.all()
+    ]
+    if not items:
+        return ""
+    return mark_safe(  # noqa: S308 - every text and URL above is escaped
+        f'<ul class="tag-list" aria-label="{escape(_("Einordnung"))}">\n    '
+        + "\n    ".join(items)
+        + "\n</ul>"
+    )
+
+
+@register.simple_tag(takes_context=True)
+def card(context, item, listing_url="", level=3):
+    """A page in a listing: its type, the title as a link, its summary and its tags."""
+    meta = [conditional_escape(item.get_verbose_name())]
+    lead = getattr(item, "federfuehrung", None)
+    if lead:
+        meta.append(f"{escape(_('Federführung'))}: {escape(lead.title)}")
+    if getattr(item, "rolle", None):
+        meta.append(escape(item.get_rolle_display()))
+    summary = next((value for value in (getattr(item, f, "") for f in SUMMARY_FIELDS) if value), "")
+    url = escape(item.get_url(request=context.get("request")) or "")
+    tags = tag_list(item, listing_url) if listing_url else ""
+    return mark_safe(  # noqa: S308 - every text and URL is escaped
+        '<article class="kern-card content-card">\n'
+        '    <div class="kern-card__container">\n'
+        '        <header class="kern-card__header">\n'
+        f'            <p class="kern-preline content-card__type">{" · ".join(meta)}</p>\n'
+        f'            <h{level} class="kern-title content-card__title"><a class="kern-link" '
+        f'href="{url}">{conditional_escape(item.title)}</a></h{level}>\n'
+        "        </header>\n"
+        '        <div class="kern-card__body">\n'
+        f'            <p class="kern-body">{conditional_escape(summary)}</p>\n'
+        f"            {tags}\n"
+        "        </div>\n"
+        "    </div>\n"
+        "</article>"
+    )
 
 
 @register.simple_tag
