@@ -1,11 +1,12 @@
 """The page cache: anonymous GETs of public pages, never stale.
 
-Every cached page is stored under the current *content version*. Any change
+Every cached page is stored with the current *content version*. Any change
 to published content (publishing, unpublishing, moving or deleting a page,
 editing a taxonomy snippet, importing indicators, moderating a contribution:
 in short any write to a content model) sets a new version, so every page is
-fresh at once; old entries simply expire. One shared key in the cache (Redis
-in production) keeps all workers and hosts in step.
+fresh at once: an entry made under an older version is a miss, and the next
+request replaces it. One shared key in the cache (Redis in production) keeps
+all workers and hosts in step; a hit reads it and the page in one round trip.
 
 Not cached: requests with a session or messages cookie (editors, visitors who
 just sent a form), the admin and documents, anything but 200, responses that
@@ -202,9 +203,10 @@ def _cacheable_response(request, response):
     return not any(word in control for word in ("private", "no-store", "no-cache"))
 
 
-def _key(request, version):
+def _key(request):
+    """One entry per URL; it holds the version it was made under (see the middleware)."""
     raw = f"{request.get_host()}{request.get_full_path()}"
-    return f"{PREFIX}:{version}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"{PREFIX}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def _public_headers(response, version, etag, lifetime=None):
@@ -239,12 +241,16 @@ class PageCacheMiddleware:
                 add_never_cache_headers(response)
                 patch_cache_control(response, private=True)
             return response
-        version = content_version()
-        key = _key(request, version)
-        entry = cache.get(key)
-        if entry is not None:
-            content, headers, etag = entry
-            lifetime = seconds_until_clock_change(version)
+        # The version and the page in one round trip: the entry names the version
+        # it was made under, and an entry of an older version is a miss.
+        key = _key(request)
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or content_version()
+        entry = found.get(key)
+        now = time.time()
+        if entry is not None and entry[0] == version and (entry[4] is None or entry[4] > now):
+            _version, content, headers, etag, until = entry
+            lifetime = max(int(until - now), 1) if until is not None else None
             if _not_modified(request, etag, version):
                 return _public_headers(HttpResponseNotModified(), version, etag, lifetime)
             response = HttpResponse(content)
@@ -264,8 +270,10 @@ class PageCacheMiddleware:
         etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         headers = [(name, response[name]) for name in CACHED_HEADERS if name in response]
         lifetime = seconds_until_clock_change(version)
+        # Until the clock alone changes the page (an event begins), if it does.
+        until = now + lifetime if lifetime is not None else None
         timeout = min(settings.PAGE_CACHE_TIMEOUT, lifetime or settings.PAGE_CACHE_TIMEOUT)
-        cache.set(key, (response.content, headers, etag), timeout=timeout)
+        cache.set(key, (version, response.content, headers, etag, until), timeout=timeout)
         response["X-Page-Cache"] = "miss"
         if _not_modified(request, etag, version):
             return _public_headers(HttpResponseNotModified(), version, etag, lifetime)
