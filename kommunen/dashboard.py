@@ -362,13 +362,14 @@ def regional_dashboard(year=None, indicator_code=None):
         .values_list("federfuehrung")
         .annotate(n=Count("pk"))
     )
+    # One row per page and Kommune (the link tables are unique): a plain count.
     joins = dict(
         model.objects.live()
         .public()
         .filter(beteiligte_kommunen__in=ids)
         .order_by()
         .values_list("beteiligte_kommunen")
-        .annotate(n=Count("pk", distinct=True))
+        .annotate(n=Count("pk"))
     )
     guide_model = KommunePage.leitfaeden.rel.related_model
     guides = dict(
@@ -377,7 +378,7 @@ def regional_dashboard(year=None, indicator_code=None):
         .filter(kommunen__in=ids)
         .order_by()
         .values_list("kommunen")
-        .annotate(n=Count("pk", distinct=True))
+        .annotate(n=Count("pk"))
     )
     priorities = dict(
         KommunePage.objects.filter(pk__in=ids).values_list("pk").annotate(n=Count("prioritaeten"))
@@ -419,7 +420,7 @@ def regional_dashboard(year=None, indicator_code=None):
             year = years[-1] if years else None
         values = list(
             Observation.objects.filter(indicator=indicator, disaggregation="", year=year)
-            .select_related("area__kommune")
+            .select_related("area")
             .order_by("area__kind", "area__name")
         )
     return {

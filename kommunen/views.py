@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from . import dashboard
@@ -243,6 +244,17 @@ def regional_dashboard(request, index):
         sort = "name"
     if sort in SORT_KEYS:
         data["rows"].sort(key=SORT_KEYS[sort], reverse=descending)
+    # Each row's link and notes, formatted here once rather than by template tags per cell.
+    for row in data["rows"]:
+        kommune = row["kommune"]
+        row["url"] = kommune.url + kommune.reverse_subpage("dashboard")
+        row["t1_note"] = _("%(a)s geführt, %(b)s beteiligt") % {
+            "a": row["leads"],
+            "b": row["joins"],
+        }
+        row["t3_note"] = ngettext("%(n)s Leitfaden", "%(n)s Leitfäden", row["guides"]) % {
+            "n": row["guides"]
+        }
     values = data["values"]
     kommune_values = [o for o in values if o.area.kind == "kommune"]
     references = [o for o in values if o.area.kind != "kommune"]
