@@ -13,6 +13,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 
 from . import dashboard
 from .charts import bar_chart, chart_table, fmt, line_chart, sparkline
+from .facts import indicator_facts
 from .indicators import Indicator
 
 DATA_LICENCE = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (DL-DE-BY-2.0)"
@@ -63,7 +64,9 @@ def kommune_dashboard(request, kommune):
     """The overview: each indicator's figures and a small trend line; charts on its own page."""
     data = dashboard.kommune_dashboard(kommune)
     for view in data["indicators"]:
-        view.sparkline = sparkline(kommune.title, view.own, view.indicator.unit)
+        if view.latest_year:
+            trend = sparkline(kommune.title, view.own, view.indicator.unit)
+            view.facts = indicator_facts(view, trend)
     return TemplateResponse(
         request,
         "kommunen/dashboard.html",
@@ -96,6 +99,8 @@ def _indicator_view(kommune, code):
         raise Http404(_("Für diese Kommune liegen keine Indikatorwerte vor."))
     view = views[0]
     view.trend, view.vergleich = _indicator_charts(view)
+    if view.latest_year:
+        view.facts = indicator_facts(view)
     return view
 
 
