@@ -213,28 +213,36 @@ class KommunePage(RoutablePageMixin, TaggedPageMixin, Page):
         return context
 
     def related_shortlists(self):
-        """The first few led and joined Leitprojekte and Leitfäden, each with "all N" link."""
+        """The first few led and joined Leitprojekte and Leitfäden, each with "all N" link.
+
+        Only what a list shows is loaded (title, URL, the lead's title): not the
+        pages' bodies, which cost more to read and decode than the rest of the list.
+        """
         from schule.core.listing import catalogue_url, shortlist
 
         projects = self.leitprojekte_gefuehrt.model
         guides = self.leitfaeden.model
+        listed = ("title", "url_path")
+        project_fields = (*listed, "federfuehrung__title", "federfuehrung__url_path")
         return {
             "leitprojekte_gefuehrt": shortlist(
                 self.leitprojekte_gefuehrt.live()
                 .public()
                 .order_by("title")
-                .select_related("federfuehrung"),
+                .select_related("federfuehrung")
+                .only(*project_fields),
                 catalogue_url(projects, kommune=self.slug),
             ),
             "leitprojekte_beteiligt": shortlist(
                 self.leitprojekte_beteiligt.live()
                 .public()
                 .order_by("title")
-                .select_related("federfuehrung"),
+                .select_related("federfuehrung")
+                .only(*project_fields),
                 catalogue_url(projects, kommune=self.slug),
             ),
             "leitfaeden": shortlist(
-                self.leitfaeden.live().public().order_by("title"),
+                self.leitfaeden.live().public().order_by("title").only(*listed),
                 catalogue_url(guides, kommune=self.slug),
             ),
         }
