@@ -6,13 +6,14 @@ Builds (once per scale) a PostgreSQL database ``schule_bench_<scale>`` with the
 demo seed's ``--scale`` (N Leitfäden, N/10 Leitprojekte), 59 Kommunen with
 50 indicators × 11 years, starts gunicorn (2 sync workers, production
 settings, Redis cache) on 127.0.0.1 and measures every page with wrk
-(16 connections), uncached (a session cookie makes the page cache step
-aside) and cached. Prints one table with requests/s, p50/p99 latency, the
+(16 connections), uncached (a server with PAGE_CACHE=off: each request
+renders its page) and cached. Prints one table with requests/s, p50/p99 latency, the
 ratio to the static file of the same run and the SQL queries per page.
 Only loopback traffic; every run is bounded by --duration.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -118,6 +119,38 @@ def wrk(url, duration, headers=()):
     return rps, latency(50), latency(99), int(errors.group(1)) if errors else 0
 
 
+@contextlib.contextmanager
+def gunicorn(env, tmp):
+    """gunicorn with 2 sync workers on PORT, answering, for the ``with`` block."""
+    server = subprocess.Popen(
+        [
+            GUNICORN,
+            "schule.wsgi:application",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            "2",
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            f"{tmp}/gunicorn.log",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        for _ in range(60):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/", timeout=2)  # noqa: S310 - loopback
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=int, default=5000)
@@ -159,44 +192,23 @@ def main():
     for line in out.splitlines():
         n, status, url = line.split("\t")
         counts[url] = (int(n), status)
-    server = subprocess.Popen(
-        [
-            GUNICORN,
-            "schule.wsgi:application",
-            "-b",
-            f"127.0.0.1:{PORT}",
-            "-w",
-            "2",
-            "--access-logfile",
-            "/dev/null",
-            "--error-logfile",
-            f"{tmp}/gunicorn.log",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
     base = f"http://127.0.0.1:{PORT}"
-    try:
-        for _ in range(60):
-            try:
-                urllib.request.urlopen(base + "/", timeout=2)  # noqa: S310 - loopback only
-                break
-            except OSError:
-                time.sleep(0.5)
-        rows = []
+    rows = []
+    served = [path for _l, path in PAGES if counts.get(path, (0, "404"))[1] == "200"]
+    # Uncached: a server with the page cache off, so every request renders its page,
+    # as for an anonymous visitor whose request the page cache cannot answer.
+    with gunicorn({**env, "PAGE_CACHE": "off"}, tmp):
+        uncached = {path: wrk(base + path, args.duration) for path in served}
+    with gunicorn(env, tmp):
         ceiling = wrk(base + static, args.duration)
         rows.append(("Statische Datei (Decke)", static, ceiling, None, ""))
         for label, path in PAGES:
-            if counts.get(path, (0, "404"))[1] != "200":
+            if path not in served:
                 rows.append((label, path, None, None, f"übersprungen ({counts[path][1]})"))
                 continue
-            uncached = wrk(base + path, args.duration, ["Cookie: sessionid=benchmark"])
             wrk(base + path, 1)  # fill the page cache
             cached = wrk(base + path, args.duration)
-            rows.append((label, path, uncached, cached, counts[path][0]))
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+            rows.append((label, path, uncached[path], cached, counts[path][0]))
     static_rps = ceiling[0]
     print(
         f"\n{args.scale} Leitfäden, {args.scale // 10} Leitprojekte, 59 Kommunen × 50 "

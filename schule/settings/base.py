@@ -208,7 +208,8 @@ LOGGING = {
 }
 
 # --- Page cache (schule/core/page_cache.py) ------------------------------------
-PAGE_CACHE_ENABLED = True
+# Off only to measure or debug rendering (the benchmark's uncached run): PAGE_CACHE=off.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = 60 * 60 * 24  # a new content version makes pages fresh anyway
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # for proxies and browsers
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/dokumente/", "/django-admin/"]
