@@ -215,22 +215,20 @@ class KommunePage(RoutablePageMixin, TaggedPageMixin, Page):
     def related_shortlists(self):
         """The first few led and joined Leitprojekte and Leitfäden, each with "all N" link.
 
-        Only what a list shows is loaded (title, URL, the lead's title): not the
-        pages' bodies, which cost more to read and decode than the rest of the list.
+        Only what a list shows is loaded (``LINK_FIELDS``): not the pages' bodies,
+        which cost more to read and decode than the rest of the list.
         """
-        from schule.core.listing import catalogue_url, shortlist
+        from schule.core.listing import LINK_FIELDS, PROJECT_LINK_FIELDS, catalogue_url, shortlist
 
         projects = self.leitprojekte_gefuehrt.model
         guides = self.leitfaeden.model
-        listed = ("title", "url_path")
-        project_fields = (*listed, "federfuehrung__title", "federfuehrung__url_path")
         return {
             "leitprojekte_gefuehrt": shortlist(
                 self.leitprojekte_gefuehrt.live()
                 .public()
                 .order_by("title")
                 .select_related("federfuehrung")
-                .only(*project_fields),
+                .only(*PROJECT_LINK_FIELDS),
                 catalogue_url(projects, kommune=self.slug),
             ),
             "leitprojekte_beteiligt": shortlist(
@@ -238,11 +236,11 @@ class KommunePage(RoutablePageMixin, TaggedPageMixin, Page):
                 .public()
                 .order_by("title")
                 .select_related("federfuehrung")
-                .only(*project_fields),
+                .only(*PROJECT_LINK_FIELDS),
                 catalogue_url(projects, kommune=self.slug),
             ),
             "leitfaeden": shortlist(
-                self.leitfaeden.live().public().order_by("title").only(*listed),
+                self.leitfaeden.live().public().order_by("title").only(*LINK_FIELDS),
                 catalogue_url(guides, kommune=self.slug),
             ),
         }

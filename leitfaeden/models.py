@@ -14,7 +14,7 @@ from wagtail.search import index
 from kommunen.models import KommunePage
 from leitprojekte.models import LeitprojektPage
 from schule.core.blocks import DownloadsBlock, StepsBlock
-from schule.core.listing import listing_context
+from schule.core.listing import LINK_FIELDS, PROJECT_LINK_FIELDS, listing_context
 from schule.core.panels import content_tabs
 from schule.redaktion.mixins import KommuneOwnedPage
 from schule.taxonomy.filters import Facet, tag_facet, taxonomy_facets
@@ -177,11 +177,16 @@ class LeitfadenPage(KommuneOwnedPage, TaggedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            autoren=KommunePage.objects.live().public().filter(leitfaeden=self).order_by("title"),
+            autoren=KommunePage.objects.live()
+            .public()
+            .filter(leitfaeden=self)
+            .order_by("title")
+            .only(*LINK_FIELDS),
             projekte=LeitprojektPage.objects.live()
             .public()
             .filter(leitfaeden=self)
             .select_related("federfuehrung")
-            .order_by("title"),
+            .order_by("title")
+            .only(*PROJECT_LINK_FIELDS),
         )
         return context

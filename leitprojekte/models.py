@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from kommunen.models import KommunePage
 from schule.core.blocks import BodyBlock, MilestonesBlock
-from schule.core.listing import listing_context
+from schule.core.listing import LINK_FIELDS, listing_context
 from schule.core.panels import content_tabs
 from schule.redaktion.mixins import KommuneOwnedPage
 from schule.taxonomy.filters import Facet, tag_facet, taxonomy_facets
@@ -171,7 +171,8 @@ class LeitprojektPage(KommuneOwnedPage, TaggedPageMixin, Page):
             beteiligte=KommunePage.objects.live()
             .public()
             .filter(leitprojekte_beteiligt=self)
-            .order_by("title"),
-            leitfaeden=self.leitfaeden.live().public().order_by("title"),
+            .order_by("title")
+            .only(*LINK_FIELDS),
+            leitfaeden=self.leitfaeden.live().public().order_by("title").only(*LINK_FIELDS),
         )
         return context
