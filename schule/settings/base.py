@@ -120,13 +120,6 @@ DATABASES = {
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
-if IS_POSTGRES:
-    # Parameters bound on the server, and a query run twice on a connection is
-    # prepared (psycopg): PostgreSQL then skips parsing and, where its generic
-    # plan is as good, planning. A Leitfaden's SQL time halved (2.9 -> 1.3 ms).
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True, prepare_threshold=2
-    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Wagtail's database search backend; on PostgreSQL with German stemming.
