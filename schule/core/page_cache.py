@@ -143,8 +143,9 @@ def _changed(sender, **kwargs):
 
 # Memoised values of one content version, pickled, kept in this process too:
 # a worker reads each from the shared cache once per content version, not once
-# per request. {"version": ..., "values": {name: bytes}}
-_process_memo = {"version": None, "values": {}}
+# per request. One (version, {name: bytes}) pair, replaced as a whole, so a
+# thread still working under an older version never writes into a newer one.
+_process_memo = [(None, {})]
 
 
 def memo(name, compute):
@@ -162,9 +163,11 @@ def memo(name, compute):
     if local is not None and name in local:
         return local[name]
     version = content_version()
-    if _process_memo["version"] != version:
-        _process_memo.update(version=version, values={})
-    raw = _process_memo["values"].get(name)
+    kept_version, values = _process_memo[0]
+    if kept_version != version:
+        values = {}
+        _process_memo[0] = (version, values)
+    raw = values.get(name)
     if raw is not None:
         value = pickle.loads(raw)  # noqa: S301 - written by this process, below
     else:
@@ -173,7 +176,7 @@ def memo(name, compute):
         if value is _MISSING:
             value = compute()
             cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
-        _process_memo["values"][name] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        values[name] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
     if local is not None:
         local[name] = value
     return value
