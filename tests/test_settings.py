@@ -73,3 +73,26 @@ def test_database_follows_database_url():
         assert "'SEARCH_CONFIG': 'german'" in output
     else:
         assert output.startswith(f"django.db.backends.sqlite3 {ROOT / 'db.sqlite3'} ")
+
+
+@pytest.mark.parametrize("value, enabled", [(None, "True"), ("off", "False"), ("on", "True")])
+def test_page_cache_is_on_unless_switched_off(value, enabled):
+    """PAGE_CACHE=off (the benchmark's uncached run) is the only way to switch it off."""
+    environment = {k: v for k, v in os.environ.items() if k != "PAGE_CACHE"}
+    if value is not None:
+        environment["PAGE_CACHE"] = value
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from django.conf import settings; print(settings.PAGE_CACHE_ENABLED)",
+        ],
+        cwd=ROOT,
+        env={**environment, "DJANGO_SETTINGS_MODULE": "schule.settings.dev"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip().splitlines()[-1] == enabled
