@@ -12,12 +12,12 @@ from statistics import median
 from django.db.models import CharField, Count, Q, Value
 from django.utils.translation import gettext_lazy as _
 
-from schule.core.listing import Shortlist, catalogue_url, shortlist
+from schule.core.listing import LINK_FIELDS, Shortlist, catalogue_url, shortlist
 from schule.taxonomy.prefetch import terms
 
 from .assessment import assess
 from .indicators import Area, AreaKind, Direction, Indicator, Observation
-from .models import FortschrittStatus, KommunePage, Teilziel
+from .models import FortschrittStatus, KommunePage, KommunePrioritaet, Teilziel
 
 STATUS_RANK = {
     FortschrittStatus.OFFEN: 0,
@@ -351,7 +351,13 @@ def _in_order(by_id):
 
 def regional_dashboard(year=None, indicator_code=None):
     """All Kommunen side by side: Teilziele, and one indicator in a chosen year."""
-    kommunen = list(KommunePage.objects.live().public().order_by("title").select_related("area"))
+    # A row shows the name, links the dashboard and needs the strategy document.
+    kommunen = list(
+        KommunePage.objects.live()
+        .public()
+        .order_by("title")
+        .only(*LINK_FIELDS, "strategie_dokument")
+    )
     ids = [k.pk for k in kommunen]
     model = KommunePage.leitprojekte_gefuehrt.rel.related_model
     leads = dict(
@@ -381,7 +387,10 @@ def regional_dashboard(year=None, indicator_code=None):
         .annotate(n=Count("pk"))
     )
     priorities = dict(
-        KommunePage.objects.filter(pk__in=ids).values_list("pk").annotate(n=Count("prioritaeten"))
+        KommunePrioritaet.objects.filter(page__in=ids)
+        .order_by()
+        .values_list("page")
+        .annotate(n=Count("pk"))
     )
     rows = []
     for kommune in kommunen:
@@ -412,6 +421,7 @@ def regional_dashboard(year=None, indicator_code=None):
         years = sorted(
             set(
                 Observation.objects.filter(indicator=indicator, disaggregation="")
+                .order_by()  # the default order would join the SDG into DISTINCT
                 .values_list("year", flat=True)
                 .distinct()
             )
