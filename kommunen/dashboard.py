@@ -297,7 +297,11 @@ def kommune_dashboard(kommune):
     )
     hosted = _hosted_events(kommune)
     events = (
-        shortlist(hosted.order_by("title"), catalogue_url(hosted.model, kommune=kommune.slug))
+        shortlist(
+            # The Kommune too: its manager sets it on each event it returns.
+            hosted.order_by("title").only(*LINK_FIELDS, "kommune"),
+            catalogue_url(hosted.model, kommune=kommune.slug),
+        )
         if hosted is not None
         else Shortlist([], 0)
     )

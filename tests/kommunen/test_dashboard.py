@@ -11,7 +11,13 @@ import pytest
 from kommunen.indicators import Indicator, Observation
 from kommunen.models import Fortschritt
 
-from ..factories import KommunePageFactory, LeitfadenPageFactory, LeitprojektPageFactory
+from ..factories import (
+    KommunePageFactory,
+    LeitfadenPageFactory,
+    LeitprojektPageFactory,
+    VeranstaltungIndexPageFactory,
+    VeranstaltungPageFactory,
+)
 from ..querycount import QUERY_BUDGET, count_queries
 
 pytestmark = pytest.mark.django_db
@@ -174,6 +180,27 @@ def test_long_lists_show_the_first_few_and_link_to_all(client, olpe, leitfaden_i
     assert 'href="/leitfaeden/?kommune=olpe">Alle 5 im Katalog ansehen' in profile
     dashboard = client.get("/kommunen/olpe/dashboard/").content.decode()
     assert "… und 2 weitere" in dashboard
+
+
+def test_query_count_does_not_grow_with_the_kommunes_content(
+    client, home, olpe, leitfaden_index, leitprojekt_index, data
+):
+    """Its Leitfäden, Leitprojekte and hosted events, as shortlists: one query each."""
+    events = VeranstaltungIndexPageFactory(parent=home)
+
+    def add(n):
+        for _ in range(n):
+            LeitfadenPageFactory(parent=leitfaden_index, kommunen=[olpe])
+            LeitprojektPageFactory(parent=leitprojekt_index, federfuehrung=olpe)
+            VeranstaltungPageFactory(parent=events, kommune=olpe)
+
+    add(1)
+    few = {
+        url: count_queries(client, url) for url in ("/kommunen/olpe/", "/kommunen/olpe/dashboard/")
+    }
+    add(6)
+    for url, count in few.items():
+        assert count_queries(client, url) == count <= QUERY_BUDGET, url
 
 
 def test_profile_links_to_the_dashboard(client, olpe, data):
