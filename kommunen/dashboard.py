@@ -123,9 +123,6 @@ class IndicatorView:
     base_value: float | None
     assessment: object
     comparison: list  # (label, value, highlighted) at latest_year
-    kreis_value: float | None = None
-    land_value: float | None = None
-    bund_value: float | None = None
     datenstand: object = None  # the newest "as of" date of the Kommune's own values
     kommunen_count: int = 0  # how many of ``comparison`` (from the top) are Kommunen
 
@@ -244,9 +241,6 @@ def indicator_views(area, indicator=None):
                 assessment=_assess(indicator, own),
                 comparison=comparison if year else [],
                 kommunen_count=kommunen_count if year else 0,
-                kreis_value=at(kreis),
-                land_value=at(land),
-                bund_value=at(bund),
                 datenstand=as_of.get(indicator.pk),
             )
         )

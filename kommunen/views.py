@@ -99,14 +99,14 @@ def _indicator_view(kommune, code):
         raise Http404(_("Für diese Kommune liegen keine Indikatorwerte vor."))
     view = views[0]
     view.trend, view.vergleich = _indicator_charts(view)
-    if view.latest_year:
-        view.facts = indicator_facts(view)
     return view
 
 
 def indicator_page(request, kommune, code):
     """One indicator of a Kommune: its figures, the trend and the comparison with all Kommunen."""
     view = _indicator_view(kommune, code)
+    if view.latest_year:
+        view.facts = indicator_facts(view)
     return TemplateResponse(
         request,
         "kommunen/indicator.html",

@@ -45,7 +45,11 @@ def test_dashboard_shows_latest_value_trend_assessment_and_comparisons(client, o
     assert view.latest_year == 2024
     assert view.latest_value == 7.25
     assert view.change == pytest.approx(-2.75)
-    assert view.kreis_value == 7.0 and view.land_value == 8.0 and view.bund_value == 7.5
+    assert view.references == [
+        ("Kreis Olpe", 7.0),
+        ("Nordrhein-Westfalen", 8.0),
+        ("Deutschland", 7.5),
+    ]
     assert view.assessment.code == "moderate"  # 10 → 7.25 by 2024; 5 needed by 2030
     # Lower is better: best first, then Kreis, NRW, Germany.
     assert view.comparison == [
