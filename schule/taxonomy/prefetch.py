@@ -15,6 +15,7 @@ import functools
 from collections import defaultdict
 
 from django.db import connection
+from modelcluster.queryset import FakeQuerySet
 
 from schule.core.page_cache import memo
 
@@ -92,13 +93,13 @@ def _link_rows(by_model):
         return cursor.fetchall()
 
 
-def _cache(page, name, objects):
-    queryset = getattr(page, name).all()  # lazy: no query
-    queryset._result_cache = objects
-    queryset._prefetch_done = True
+def _cache(page, name, model, objects):
+    # Where Django's prefetching puts a relation's rows, as a list that acts as a
+    # queryset: building a real (filtered) queryset per page and relation cost more
+    # than the whole query of all link rows.
     if not hasattr(page, "_prefetched_objects_cache"):
         page._prefetched_objects_cache = {}
-    page._prefetched_objects_cache[name] = queryset
+    page._prefetched_objects_cache[name] = FakeQuerySet(model, objects)
 
 
 def prefetch_taxonomy(pages):
@@ -125,10 +126,12 @@ def _prefetch(pages):
         for page in group:
             for name in RELATIONS:
                 objects = [known[name][term_id] for _o, term_id, _n, _s in found[page.pk, name]]
-                _cache(page, name, sorted(objects, key=lambda term: (term.sort_order, term.pk)))
+                objects.sort(key=lambda term: (term.sort_order, term.pk))
+                _cache(page, name, RELATIONS[name], objects)
             tags = sorted(found[page.pk, "tags"])
             _cache(
                 page,
                 "tags",
+                tag_model,
                 [tag_model(pk=term_id, name=name, slug=slug) for _o, term_id, name, slug in tags],
             )
