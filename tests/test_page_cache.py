@@ -9,9 +9,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from schule.beteiligung.models import DNACheckResult, Moderation
 from schule.taxonomy.models import Handlungsfeld
 
-from .factories import LeitfadenPageFactory, StandardPageFactory
+from .factories import (
+    ContributionFactory,
+    LeitfadenPageFactory,
+    LeitprojektPageFactory,
+    ReuseReportFactory,
+    StandardPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -124,6 +131,43 @@ def test_importing_indicators_makes_dashboards_fresh(client, olpe, tmp_path, sdg
     (tmp_path / "werte.csv").write_text("indicator,area,year,value\n7-2-a,05966024,2024,42.5\n")
     call_command("import_indicators", str(tmp_path), stdout=io.StringIO())
     assert "42,5 %" in client.get("/kommunen/olpe/dashboard/").content.decode()
+
+
+def test_moderating_a_contribution_or_reuse_report_shows_it_at_once(client, guide):
+    contribution = ContributionFactory(page=guide, text="Schritt 2 dauerte bei uns länger.")
+    report = ReuseReportFactory(page=guide, organisation="Gemeinde Wenden")
+    html = warm(client, guide.url).content.decode()
+    assert "Schritt 2 dauerte" not in html and "Gemeinde Wenden" not in html
+    contribution.moderate(Moderation.PUBLISHED, None)
+    assert "Schritt 2 dauerte bei uns länger." in client.get(guide.url).content.decode()
+    report.moderate(Moderation.PUBLISHED, None)
+    assert "Gemeinde Wenden" in client.get(guide.url).content.decode()
+    contribution.moderate(Moderation.REJECTED, None)
+    assert "Schritt 2 dauerte" not in client.get(guide.url).content.decode()
+
+
+def test_attaching_a_dna_check_shows_it_on_the_leitprojekt_at_once(
+    client, leitprojekt_index, olpe
+):
+    project = LeitprojektPageFactory(
+        parent=leitprojekt_index, title="Projekt mit Check", federfuehrung=olpe
+    )
+    result = DNACheckResult.objects.create(punkte={"digital": 80, "nachhaltig": 40})
+    assert "DNA-Check des Projekts" not in warm(client, project.url).content.decode()
+    result.leitprojekt = project
+    result.save()
+    assert "DNA-Check des Projekts" in client.get(project.url).content.decode()
+    detached = DNACheckResult.objects.get(pk=result.pk)
+    detached.leitprojekt = None
+    detached.save()
+    assert "DNA-Check des Projekts" not in client.get(project.url).content.decode()
+
+
+def test_a_visitor_saving_a_dna_check_leaves_cached_pages_as_they_are(client, guide):
+    warm(client, guide.url)
+    DNACheckResult.objects.create(punkte={"digital": 80})
+    response, queries = fetch(client, guide.url)
+    assert response["X-Page-Cache"] == "hit" and queries == 0
 
 
 def test_editors_are_never_served_from_the_cache(client, guide):

@@ -344,3 +344,19 @@ class DNACheckResult(models.Model):
         return self.titel or str(_("DNA-Check vom %(d)s")) % {
             "d": timezone.localtime(self.created_at).strftime("%d.%m.%Y %H:%M")
         }
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_leitprojekt_id = instance.__dict__.get("leitprojekt_id")
+        return instance
+
+    def shown_on_public_pages(self):
+        """True while attached to a Leitprojekt, or when just detached: its page changes.
+
+        A visitor saving a result changes no public page; the page cache asks this.
+        """
+        return (
+            self.leitprojekt_id is not None
+            or getattr(self, "_loaded_leitprojekt_id", None) is not None
+        )

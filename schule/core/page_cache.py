@@ -60,7 +60,8 @@ IGNORED_MODELS = {
     "wagtailcore.pagelock",
     "wagtailcore.uploadedfile",
     "wagtailimages.rendition",
-    # Visitors' submissions that no public page shows (until moderated, if ever).
+    # Visitors' submissions that no public page shows (until moderated, if ever;
+    # a DNA check once attached to a Leitprojekt: ``shown_on_public_pages``).
     "beteiligung.feedback",
     "beteiligung.joinrequest",
     "beteiligung.dnacheckresult",
@@ -133,8 +134,11 @@ def _is_content(sender):
     )
 
 
-def _changed(sender, **kwargs):
-    if _is_content(sender):
+def _changed(sender, instance=None, **kwargs):
+    # A model that visitors write to may still show on public pages once an editor
+    # links it (a DNA check attached to a Leitprojekt): it says so per instance.
+    shown = getattr(instance, "shown_on_public_pages", None)
+    if _is_content(sender) or (shown is not None and shown()):
         bump()
         # Again once the change is visible to others: a request that read the new
         # version before the commit may have stored what it saw of the old content.
