@@ -53,7 +53,7 @@ def listing_context(request, queryset, facets, prefetch=(), order_by=("title",))
     }
 
 
-# What a list of links to pages (components/page_list.html) reads of each page; a
+# What a list of links to pages ({% page_list %}) reads of each page; a
 # Leitprojekt also shows its lead. Loading only these skips the pages' bodies.
 LINK_FIELDS = ("title", "url_path")
 PROJECT_LINK_FIELDS = (*LINK_FIELDS, "federfuehrung__title", "federfuehrung__url_path")

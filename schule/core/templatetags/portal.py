@@ -1,10 +1,11 @@
 """Template tags of the public site."""
 
 from django import template
-from django.utils.html import conditional_escape, escape
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -100,6 +101,36 @@ def card(context, item, listing_url="", level=3):
         "    </div>\n"
         "</article>"
     )
+
+
+@register.simple_tag
+def page_list(pages, empty):
+    """Links to pages (a Leitprojekt's lead in brackets), or ``empty`` if there are none.
+
+    A ``Shortlist`` also links "all N" in the catalogue. Written here like the cards:
+    a Kommune's page lists 30 pages, and the template engine spent ~4 ms on them.
+    """
+    items = list(pages)
+    if not items:
+        return format_html('<p class="kern-body kern-body--muted">{}</p>', empty)
+    links = []
+    for item in items:
+        lead = getattr(item, "federfuehrung", None)
+        extra = f' <span class="kern-body--muted">({escape(lead.title)})</span>' if lead else ""
+        links.append(
+            f'<li><a class="kern-link" href="{escape(item.get_url() or "")}">'
+            f"{escape(item.title)}</a>{extra}</li>"
+        )
+    more = ""
+    if getattr(pages, "more", 0) > 0 and pages.all_url:
+        label = ngettext(
+            "Den Eintrag im Katalog ansehen", "Alle %(n)s im Katalog ansehen", pages.total
+        ) % {"n": pages.total}
+        more = (
+            f'<p class="kern-body"><a class="kern-link" href="{escape(pages.all_url)}">'
+            f"{escape(label)}</a></p>"
+        )
+    return mark_safe(f'<ul class="link-list">{"".join(links)}</ul>{more}')  # noqa: S308 - escaped
 
 
 @register.simple_tag
