@@ -34,23 +34,20 @@ class HomePage(Page):
         return routing.route(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from kommunen.models import KommuneIndexPage, KommunePage
-        from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
-        from leitprojekte.models import LeitprojektIndexPage, LeitprojektPage
+        from kommunen.models import KommunePage
+        from leitfaeden.models import LeitfadenPage
+        from leitprojekte.models import LeitprojektPage
         from schule.taxonomy.prefetch import prefetch_taxonomy
-        from schule.veranstaltungen.models import VeranstaltungIndexPage
+        from schule.veranstaltungen.models import VeranstaltungPage
         from schule.veranstaltungen.queries import next_events
+
+        from .listing import LINK_FIELDS, catalogue_url
 
         context = super().get_context(request, *args, **kwargs)
         newest = ("-first_published_at", "-pk")
         context.update(
             neue_leitfaeden=prefetch_taxonomy(
-                list(
-                    LeitfadenPage.objects.live()
-                    .public()
-                    .order_by(*newest)
-                    .prefetch_related("kommunen")[:3]
-                )
+                list(LeitfadenPage.objects.live().public().order_by(*newest)[:3])
             ),
             neue_leitprojekte=prefetch_taxonomy(
                 list(
@@ -60,12 +57,16 @@ class HomePage(Page):
                     .order_by(*newest)[:3]
                 )
             ),
-            kommunen=KommunePage.objects.live().public().order_by("rolle", "title"),
-            leitfaden_index=LeitfadenIndexPage.objects.live().first(),
-            leitprojekt_index=LeitprojektIndexPage.objects.live().first(),
-            kommune_index=KommuneIndexPage.objects.live().first(),
+            kommunen=KommunePage.objects.live()
+            .public()
+            .order_by("rolle", "title")
+            .only(*LINK_FIELDS, "kreis", "rolle"),
+            # The listings' URLs are kept under the content version: no query each.
+            leitfaden_url=catalogue_url(LeitfadenPage),
+            leitprojekt_url=catalogue_url(LeitprojektPage),
+            kommune_url=catalogue_url(KommunePage),
             naechste_veranstaltungen=next_events(3),
-            veranstaltung_index=VeranstaltungIndexPage.objects.live().first(),
+            veranstaltung_url=catalogue_url(VeranstaltungPage),
         )
         return context
 
