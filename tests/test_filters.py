@@ -4,6 +4,9 @@ import re
 
 import pytest
 
+from leitfaeden.models import LeitfadenIndexPage, LeitfadenPage
+from schule.taxonomy.filters import filter_pages
+
 from .factories import KommunePageFactory, LeitfadenPageFactory, LeitprojektPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -188,3 +191,52 @@ def test_a_draft_kommune_is_never_a_facet_value(client, leitfaden_index, olpe, k
     filtered = client.get("/leitfaeden/?kommune=geheimhausen")
     assert "Geheimhausen" not in filtered.content.decode()  # only the slug is echoed back
     assert not filtered.context["filter"].active
+
+
+def test_options_keep_the_terms_order_and_labels(client, catalogue):
+    response = client.get("/leitfaeden/?sdg=7")
+    sdgs = next(s for s in response.context["filter"].facets if s.key == "sdg")
+    # By number, not as text ("11" before "4"); labelled with it.
+    assert [o.value for o in sdgs.options] == ["4", "7", "11", "13"]
+    assert sdgs.options[1].label.startswith("SDG 7: ") and sdgs.options[1].selected
+    assert sdgs.options[1].colour
+    assert response.context["items"].paginator.count == 1
+
+
+def test_kommune_counts_over_lead_and_participation_are_disjunctive(
+    client, leitprojekt_index, olpe, soest, kommune_index
+):
+    arnsberg = KommunePageFactory(parent=kommune_index, title="Arnsberg", slug="arnsberg")
+    LeitprojektPageFactory(
+        parent=leitprojekt_index, title="P1", federfuehrung=olpe, beteiligte_kommunen=[soest]
+    )
+    LeitprojektPageFactory(parent=leitprojekt_index, title="P2", federfuehrung=soest, status="idee")
+    LeitprojektPageFactory(
+        parent=leitprojekt_index, title="P3", federfuehrung=arnsberg, beteiligte_kommunen=[olpe]
+    )
+    response = client.get("/leitprojekte/?kommune=olpe")
+    assert titles(response) == ["P1", "P3"]
+    assert counts(response, "kommune") == {"olpe": 2, "soest": 2, "arnsberg": 1}
+    assert counts(response, "status") == {"umsetzung": 2}
+    response = client.get("/leitprojekte/?status=idee")
+    assert counts(response, "kommune") == {"soest": 1}
+    assert counts(response, "status") == {"umsetzung": 2, "idee": 1}
+
+
+def test_a_draft_kommune_leading_a_project_is_never_a_facet_value(
+    client, leitprojekt_index, olpe, kommune_index
+):
+    draft = KommunePageFactory(parent=kommune_index, title="Geheimhausen", slug="geheimhausen")
+    LeitprojektPageFactory(
+        parent=leitprojekt_index, title="P1", federfuehrung=draft, beteiligte_kommunen=[olpe]
+    )
+    draft.unpublish()
+    assert counts(client.get("/leitprojekte/"), "kommune") == {"olpe": 1}
+
+
+def test_a_listing_that_can_match_nothing_counts_nothing(rf, catalogue):
+    result = filter_pages(
+        LeitfadenPage.objects.none(), rf.get("/?dna=digital").GET, LeitfadenIndexPage.facets()
+    )
+    assert result.count == 0 and list(result.queryset) == []
+    assert [o.count for o in result.facets[0].options] == [0]  # the selected value stays

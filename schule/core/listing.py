@@ -12,9 +12,14 @@ from schule.taxonomy.filters import filter_pages
 from schule.taxonomy.prefetch import prefetch_taxonomy
 
 
-def paginate(request, items, per_page=None):
-    """Return (page, messages); a bad page number shows a page and says why, never a 500."""
+def paginate(request, items, per_page=None, count=None):
+    """Return (page, messages); a bad page number shows a page and says why, never a 500.
+
+    ``count``: the number of items if already known (the filter counts them), saving a query.
+    """
     paginator = Paginator(items, per_page or settings.PORTAL_PAGE_SIZE)
+    if count is not None:
+        paginator.count = count  # a cached property: set, it is not counted again
     raw = request.GET.get("page", "1")
     messages = []
     try:
@@ -44,7 +49,7 @@ def listing_context(request, queryset, facets, prefetch=(), order_by=("title",))
     """
     result = filter_pages(queryset, request.GET, facets)
     items = result.queryset.order_by(*order_by).prefetch_related(*prefetch)
-    page, page_messages = paginate(request, items)
+    page, page_messages = paginate(request, items, count=result.count)
     page.object_list = prefetch_taxonomy(list(page.object_list))
     return {
         "filter": result,

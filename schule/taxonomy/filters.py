@@ -2,14 +2,19 @@
 
 AND across facets, OR within one facet. Each facet's counts are computed the
 usual "disjunctive" way: over the results of all *other* facets, so a count
-says how many results the visitor gets by ticking that value too. Every count
-is one aggregate query per facet path, whatever the number of pages.
+says how many results the visitor gets by ticking that value too. All counts of
+a listing and its number of results are one statement, whatever the number of
+pages and facets (``_count_rows``).
 """
 
+import functools
+from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, connections
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.utils.translation import gettext as _
 
 MAX_VALUES_PER_FACET = 20
@@ -80,6 +85,7 @@ class FilterResult:
     active: list
     messages: list
     querystring: str
+    count: int  # the number of results, counted with the facets
 
     @property
     def is_filtered(self):
@@ -100,7 +106,7 @@ def _selection_q(model, facet, values, pks):
 
     A many-to-many path is one subquery on its link table by the terms' keys,
     a foreign key is compared by key: no join to the page or term tables, which
-    keeps each of a listing's facet counts cheap to plan and to run.
+    keeps the listing and its counts cheap to plan and to run.
     """
     q = Q()
     for path in facet.paths:
@@ -176,54 +182,139 @@ def _link_table(model, path):
     return through, source, target
 
 
-def _grouped(queryset, path):
-    """(rows to group, prefix of the term's fields) for one facet path.
+def _path_field(model, path):
+    """The field a lookup path ends on (``area__kind``: the area's ``kind``)."""
+    for name in path.split("__"):
+        field = model._meta.get_field(name)
+        model = field.related_model
+    return field
 
-    A many-to-many path is counted over its link table (one row per page and
-    term, so a plain COUNT), restricted to the listed pages by a subquery:
-    much cheaper than counting distinct pages over the joined page table.
+
+# Every facet's counts and the number of results in one statement. The listed
+# pages are read once (``listed``: each page's key, one flag per selected facet
+# and the values of the facet paths that are columns of the page). Each facet
+# path is counted by term key over the pages that the *other* facets' flags
+# keep, and only then joined to the few terms for their fields: as text, since
+# the branches of a UNION share their column types. Table and column names come
+# from the models' meta (quoted); values are parameters.
+COUNTS_SQL = "WITH listed AS ({listed}) {selects}"
+BRANCH_SQL = (
+    "SELECT {number}, {columns}, c.n FROM "
+    "(SELECT {key} AS term, COUNT(*) AS n FROM {rows} {where} GROUP BY {key}) c {joins}"
+)
+TOTAL_SQL = "SELECT {number}, NULL, NULL, NULL, NULL, COUNT(*) FROM listed p {where}"
+TOTAL = -1  # the number of the row that counts the results
+CHOICE_COLUMNS = "CAST(c.term AS TEXT), NULL, NULL, NULL"
+
+
+@functools.cache
+def _term_sql(related, names):
+    """(columns, joins) reading the fields ``names`` of the term whose key is ``c.term``.
+
+    ``names``: the value, label, order and colour fields (None: no colour). A
+    field may sit on a parent table (a Kommune's title on Wagtail's page table);
+    each table is joined by its primary key, which is the term's. A page is a
+    term only while it is live: a draft Kommune's title must not show.
     """
-    link = _link_table(queryset.model, path)
-    if link is not None:
-        through, source, target = link
-        pages = queryset.order_by().values("pk")
-        return through.objects.filter(**{f"{source}__in": pages}), target
-    return queryset.order_by(), path
+    quote = connection.ops.quote_name
+    tables, columns = {}, []
+    for name in (*names, "live" if _is_page(related) else None):
+        if name is None:
+            columns.append(None)
+            continue
+        field = related._meta.get_field(name)
+        meta = field.model._meta
+        alias = tables.setdefault(meta.db_table, (f"t{len(tables)}", meta.pk.column))[0]
+        columns.append(f"{alias}.{quote(field.column)}")
+    *columns, live = columns
+    joins = " ".join(
+        f"JOIN {quote(table)} {alias} ON {alias}.{quote(pk)} = c.term"
+        for table, (alias, pk) in tables.items()
+    )
+    if live:
+        joins += f" AND {live}"
+    return ", ".join(f"CAST({c} AS TEXT)" if c else "NULL" for c in columns), joins
 
 
-def _counts(queryset, facet):
-    """Rows of (value, label, order, colour, count) for one facet, by aggregate queries."""
+def _count_rows(queryset, facets, selections):
+    """({facet number: [(value, label, order, colour, count), ...]}, number of results).
+
+    ``selections`` maps the number of each selected facet to its filter (a Q).
+    """
+    model = queryset.model
+    quote = connection.ops.quote_name
+    listed = {"listed_pk": F("pk")}
+    for number, q in selections.items():
+        listed[f"selected_{number}"] = ExpressionWrapper(q, output_field=BooleanField())
+
+    def where(skip=None):
+        kept = [f"p.{quote(f'selected_{n}')}" for n in selections if n != skip]
+        return f"WHERE {' AND '.join(kept)}" if kept else ""
+
+    branches = []
+    for number, facet in enumerate(facets):
+        for index, path in enumerate(facet.paths):
+            link = _link_table(model, path)
+            if link is not None:
+                through, source, target = link
+                link_meta = through._meta
+                key = f"l.{quote(link_meta.get_field(target).column)}"
+                rows = (
+                    f"{quote(link_meta.db_table)} l JOIN listed p "
+                    f"ON p.listed_pk = l.{quote(link_meta.get_field(source).column)}"
+                )
+            else:  # a column of the listed page: a choice, or a foreign key to the term
+                alias = f"value_{number}_{index}"
+                listed[alias] = F(path)
+                key, rows = f"p.{quote(alias)}", "listed p"
+            if facet.choices:
+                columns, joins = CHOICE_COLUMNS, ""
+            else:
+                names = (facet.value_field, facet.label_field, facet.order_field)
+                related = _path_field(model, path).related_model
+                columns, joins = _term_sql(related, (*names, facet.colour_field))
+            branches.append(
+                BRANCH_SQL.format(
+                    number=number,
+                    columns=columns,
+                    key=key,
+                    rows=rows,
+                    where=where(skip=number),
+                    joins=joins,
+                )
+            )
+    try:
+        compiler = queryset.order_by().values(**listed).query.get_compiler(queryset.db)
+        listed_sql, params = compiler.as_sql()
+    except EmptyResultSet:  # a queryset that can match nothing (``.none()``)
+        return defaultdict(list), 0
+    branches.append(TOTAL_SQL.format(number=TOTAL, where=where()))
+    sql = COUNTS_SQL.format(listed=listed_sql, selects=" UNION ALL ".join(branches))
+    found = defaultdict(list)
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        for number, *row in cursor.fetchall():
+            found[number].append(row)
+    return found, found.pop(TOTAL)[0][-1]  # one row, its count
+
+
+def _facet_rows(model, facet, rows):
+    """A facet's rows as [value, label, order, colour, count], its paths' counts added."""
     merged = {}
     choice_terms = {v: (str(label), i) for i, (v, label) in enumerate(facet.choices)}
-    for path in facet.paths:
-        rows, prefix = _grouped(queryset, path)
+    if not facet.choices:
+        related = _path_field(model, facet.paths[0]).related_model
+        to_order = related._meta.get_field(facet.order_field).to_python
+    for value, label, order, colour, count in rows:
+        if value is None:
+            continue
         if facet.choices:
-            fields = [prefix]
+            label, order = choice_terms.get(value, (value, len(choice_terms)))
         else:
-            fields = [f"{prefix}__{facet.value_field}", f"{prefix}__{facet.label_field}"]
-            fields.append(f"{prefix}__{facet.order_field}")
-            if facet.colour_field:
-                fields.append(f"{prefix}__{facet.colour_field}")
-        related = queryset.model._meta.get_field(path).related_model if not facet.choices else None
-        # Pages as facet values (Kommunen): a draft's title must not show.
-        live_field = f"{prefix}__live" if related is not None and _is_page(related) else None
-        rows = rows.values(*fields, *filter(None, [live_field])).annotate(n=Count("pk"))
-        for row in rows:
-            if live_field and not row[live_field]:
-                continue
-            value = row[fields[0]]
-            if value is None:
-                continue
-            value = str(value)
-            if facet.choices:
-                label, order = choice_terms.get(value, (value, len(choice_terms)))
-                colour = None
-            else:
-                order = row[fields[2]]
-                label = _label(facet, row[fields[1]], order)
-                colour = row[fields[3]] if facet.colour_field else None
-            entry = merged.setdefault(value, [value, label, order, colour, 0])
-            entry[4] += row["n"]
+            order = to_order(order)
+            label = _label(facet, label, order)
+        entry = merged.setdefault(value, [value, label, order, colour, 0])
+        entry[4] += count
     return list(merged.values())
 
 
@@ -260,17 +351,17 @@ def filter_pages(queryset, params, facets):
             terms.update({(facet.key, value): known[value][:2] for value in values})
             pks[facet.key] = [known[value][2] for value in values]
 
-    def restricted(qs, skip=None):
-        for facet in facets:
-            if facet.key in selected and facet.key != skip:
-                key = facet.key
-                qs = qs.filter(_selection_q(model, facet, selected[key], pks[key]))
-        return qs
+    selections = {
+        number: _selection_q(model, facet, selected[facet.key], pks[facet.key])
+        for number, facet in enumerate(facets)
+        if facet.key in selected
+    }
+    counted, total = _count_rows(queryset, facets, selections)
 
     states, active = [], []
-    for facet in facets:
+    for number, facet in enumerate(facets):
         chosen = selected.get(facet.key, [])
-        rows = _counts(restricted(queryset, skip=facet.key), facet)
+        rows = _facet_rows(model, facet, counted[number])
         present = {row[0] for row in rows}
         rows += [
             [value, *terms[(facet.key, value)], None, 0] for value in chosen if value not in present
@@ -299,7 +390,8 @@ def filter_pages(queryset, params, facets):
                 )
             )
     kept = [(k, v) for k, vs in selected.items() for v in vs]
-    return FilterResult(restricted(queryset), states, active, messages, urlencode(kept))
+    queryset = queryset.filter(*selections.values())
+    return FilterResult(queryset, states, active, messages, urlencode(kept), total)
 
 
 # The facets shared by every tagged content type.
