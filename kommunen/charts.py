@@ -9,6 +9,7 @@ from django.utils.formats import get_format
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 WIDTH, HEIGHT = 640, 300
 MARGIN = {"left": 64, "right": 16, "top": 16, "bottom": 40}
@@ -142,11 +143,16 @@ def line_chart(chart_id, title, series, unit):
     return _frame(chart_id, title, desc, "".join(body), HEIGHT + 10 + rows * 20)
 
 
-def sparkline(label, data, unit):
+SPARKLINE_NAME = gettext_lazy("Verlauf %(label)s: von %(a)s (%(ya)s) auf %(b)s %(unit)s (%(yb)s)")
+
+
+def sparkline(label, data, unit, name=None, separator=None):
     """A small line of one area's values for an overview; its figures stand beside it.
 
     ``data``: {year: value}. No axes or legend: the text alternative names the
     first and the last value, the indicator's page has the full chart and table.
+    ``name`` (the translated ``SPARKLINE_NAME``) and ``separator`` (the decimal
+    separator): for many sparklines, looked up once by the caller.
     """
     if len(data) < 2:
         return ""
@@ -165,11 +171,13 @@ def sparkline(label, data, unit):
     points = [point(year, value) for year, value in ordered]
     path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f} {y:.1f}" for i, (x, y) in enumerate(points))
     first, last = ordered[0], ordered[-1]
-    name = _("Verlauf %(label)s: von %(a)s (%(ya)s) auf %(b)s %(unit)s (%(yb)s)") % {
+    if separator is None:
+        separator = get_format("DECIMAL_SEPARATOR")
+    name = (name or str(SPARKLINE_NAME)) % {
         "label": label,
-        "a": fmt(first[1]),
+        "a": f"{round(first[1], 1):.1f}".replace(".", separator),
         "ya": first[0],
-        "b": fmt(last[1]),
+        "b": f"{round(last[1], 1):.1f}".replace(".", separator),
         "yb": last[0],
         "unit": unit,
     }

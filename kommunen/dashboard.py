@@ -7,12 +7,19 @@ grow with the number of indicators, years or Kommunen.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache, cached_property
+from operator import itemgetter
 from statistics import median
+from typing import NamedTuple
 
-from django.db.models import CharField, Count, Q, Value
+from django.conf import settings
+from django.db import connection
+from django.db.models import CharField, Count, F, IntegerField, Q, Value, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
-from schule.core.listing import LINK_FIELDS, Shortlist, catalogue_url, shortlist
+from schule.core.listing import LINK_FIELDS, Shortlist, catalogue_url
 from schule.taxonomy.prefetch import terms
 
 from .assessment import assess
@@ -62,15 +69,47 @@ def _hosted_events(kommune):
     return related.live().public() if related is not None else None
 
 
-def _titles(label, pages):
-    """One line per shortlisted page, and how many more there are."""
-    lines = [label % {"t": page.title} for page in pages]
-    if pages.more > 0:
-        lines.append(_("… und %(n)s weitere") % {"n": pages.more})
+TITLES_SQL = "SELECT list_no, title, total FROM ({lists}) lists WHERE rn <= %s ORDER BY list_no, rn"
+
+
+def _title_shortlists(*querysets):
+    """The first titles (by title) of each queryset and its total, all in one query.
+
+    The dashboard names these pages without linking them: titles only, no page
+    objects. A UNION ALL of the lists, numbered by a window function, as a
+    database need not allow LIMIT inside a UNION (SQLite does not).
+    """
+    parts = [
+        queryset.order_by()
+        .annotate(
+            list_no=Value(number, output_field=IntegerField()),
+            rn=Window(RowNumber(), order_by=[F("title").asc(), F("pk").asc()]),
+            total=Window(Count("pk")),
+        )
+        .values_list("list_no", "title", "rn", "total")
+        for number, queryset in enumerate(querysets)
+    ]
+    sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(TITLES_SQL.format(lists=sql), [*params, settings.PORTAL_SHORTLIST_SIZE])
+        rows = cursor.fetchall()
+    titles, totals = defaultdict(list), {}
+    for number, title, total in rows:
+        titles[number].append(title)
+        totals[number] = total
+    return [Shortlist(titles[n], totals.get(n, 0)) for n in range(len(querysets))]
+
+
+def _titles(label, titles):
+    """One line per shortlisted title, and how many more there are."""
+    lines = [label % {"t": title} for title in titles]
+    if titles.more > 0:
+        lines.append(_("… und %(n)s weitere") % {"n": titles.more})
     return lines
 
 
 def teilziele(kommune, led, joined, guides, events, entries, priorities):
+    """The three Teilziele; ``priorities``: the names of the prioritised Handlungsfelder."""
     by_goal = defaultdict(list)
     for entry in entries:
         by_goal[entry.teilziel].append(entry)
@@ -95,10 +134,7 @@ def teilziele(kommune, led, joined, guides, events, entries, priorities):
                 else []
             )
             + (
-                [
-                    _("Priorisierte Handlungsfelder: %(hf)s")
-                    % {"hf": ", ".join(p.handlungsfeld.name for p in priorities)}
-                ]
+                [_("Priorisierte Handlungsfelder: %(hf)s") % {"hf": ", ".join(priorities)}]
                 if priorities
                 else []
             ),
@@ -126,7 +162,8 @@ class IndicatorView:
     datenstand: object = None  # the newest "as of" date of the Kommune's own values
     kommunen_count: int = 0  # how many of ``comparison`` (from the top) are Kommunen
 
-    @property
+    # Cached: the dashboard's facts ask for each of these more than once.
+    @cached_property
     def rank(self):
         """The Kommune's place among all Kommunen with a value in the latest year, best first."""
         for position, (_label, _value, own) in enumerate(self.comparison[: self.kommunen_count]):
@@ -134,12 +171,12 @@ class IndicatorView:
                 return position + 1
         return None
 
-    @property
+    @cached_property
     def references(self):
         """(name, value) of its Kreis, NRW and Germany in the latest year, where known."""
         return [(label, value) for label, value, _own in self.comparison[self.kommunen_count :]]
 
-    @property
+    @cached_property
     def median(self):
         """The median of all Kommunen with a value in the latest year, or None."""
         ranked = [value for _label, value, _own in self.comparison[: self.kommunen_count]]
@@ -166,70 +203,103 @@ def _assess(indicator, series):
     )
 
 
-def indicator_views(area, indicator=None):
-    """Every indicator (or only ``indicator``) with the series of the area, Kreis, NRW, Germany."""
+KIND_ORDER = {AreaKind.KREIS: 0, AreaKind.LAND: 1, AreaKind.BUND: 2}
+
+
+def indicator_views(area, indicator=None, references=None, full=True):
+    """Every indicator (or only ``indicator``) with the series of the area, Kreis, NRW, Germany.
+
+    The observations are read as plain tuples and without the model's default
+    ordering, which would join and sort by indicator, SDG and area.
+    ``references``: the areas to compare with, as ``areas_of`` gives them.
+    ``full=False`` (the overview, which shows only their latest values): the
+    series of the reference areas hold only the Kommune's latest year.
+    """
     if area is None:
         return []
-    indicators = Indicator.objects.select_related("sdg").order_by(
-        "sdg__number", "sort_order", "code"
-    )
+    indicators = Indicator.objects.order_by("sdg__number", "sort_order", "code")
     only = {}
     if indicator is not None:
-        indicators = indicators.filter(pk=indicator.pk)
+        indicators = list(indicators.select_related("sdg").filter(pk=indicator.pk))
         only = {"indicator": indicator}
-    indicators = list(indicators)
-    kind_order = {AreaKind.KREIS: 0, AreaKind.LAND: 1, AreaKind.BUND: 2}
-    others_ref = Area.objects.filter(
-        Q(pk=area.parent_id) | Q(kind__in=[AreaKind.LAND, AreaKind.BUND])
+    else:
+        # The overview shows no definitions (the indicator's page does), and takes
+        # the SDGs from the taxonomy terms kept under the content version.
+        indicators = list(indicators.defer("definition"))
+        sdgs = terms()["sdgs"]
+        for item in indicators:
+            if item.sdg_id in sdgs:
+                item.sdg = sdgs[item.sdg_id]
+    if references is None:
+        references = _references(
+            Area.objects.filter(
+                Q(pk=area.parent_id) | Q(kind__in=[AreaKind.LAND, AreaKind.BUND])
+            ).order_by("kind", "name")
+        )
+    references = [area, *references]
+    kreis, land, bund = (
+        next((a for a in references if a.kind == kind), None)
+        for kind in (AreaKind.KREIS, AreaKind.LAND, AreaKind.BUND)
     )
-    references = [area, *sorted(others_ref, key=lambda a: kind_order.get(a.kind, 9))]
-    labels = {a.pk: a.name for a in references}
+    shown = [a for a in (kreis, land, bund) if a]
     data = defaultdict(lambda: defaultdict(dict))
     as_of = {}
-    rows = Observation.objects.filter(area__in=references, disaggregation="", **only).values_list(
-        "indicator_id", "area_id", "year", "value", "datenstand"
+    own_pk = area.pk
+    rows = (
+        Observation.objects.filter(
+            area__in=references if full else [area], disaggregation="", **only
+        )
+        .order_by()
+        .values_list("indicator_id", "area_id", "year", "value", "datenstand")
     )
     for indicator_id, area_id, year, value, datenstand in rows:
         data[indicator_id][area_id][year] = value
-        if area_id == area.pk and datenstand:
-            as_of[indicator_id] = max(datenstand, as_of.get(indicator_id, datenstand))
-    latest = {i.pk: max(data[i.pk][area.pk], default=None) for i in indicators}
+        if area_id == own_pk and datenstand:
+            previous = as_of.get(indicator_id)
+            if previous is None or datenstand > previous:
+                as_of[indicator_id] = datenstand
+    latest = {i.pk: max(data[i.pk][own_pk], default=None) for i in indicators}
     others = defaultdict(list)
     wanted_years = {year for year in latest.values() if year}
+    # Every Kommune in those years; without the full series, the reference areas too.
+    in_year = Q(area__kind=AreaKind.KOMMUNE)
+    extra = set() if full else {a.pk for a in references[1:]}
+    if extra:
+        in_year |= Q(area__in=extra)
     rows = (
-        Observation.objects.filter(
-            area__kind=AreaKind.KOMMUNE,
-            disaggregation="",
-            year__in=wanted_years,
-            **only,
-        )
+        Observation.objects.filter(in_year, disaggregation="", year__in=wanted_years, **only)
         .exclude(area=area)
-        .values_list("indicator_id", "area__name", "year", "value")
+        .order_by()
+        .values_list("indicator_id", "area_id", "area__name", "year", "value")
     )
-    for indicator_id, name, year, value in rows:
-        if latest.get(indicator_id) == year:
-            others[indicator_id].append((name, value, False))
+    reference_kommunen = {a.pk for a in references[1:] if a.kind == AreaKind.KOMMUNE}
+    for indicator_id, area_id, name, year, value in rows:
+        if latest.get(indicator_id) != year:
+            continue
+        if area_id in extra:
+            data[indicator_id][area_id][year] = value
+            if area_id not in reference_kommunen:
+                continue
+        others[indicator_id].append((name, value, False))
     views = []
     for indicator in indicators:
-        own = data[indicator.pk][area.pk]
+        by_area = data[indicator.pk]
+        own = by_area[own_pk]
         year = latest[indicator.pk]
-        series = {labels[a.pk]: data[indicator.pk][a.pk] for a in references}
-
-        def at(area_obj, year=year, indicator=indicator):
-            return data[indicator.pk][area_obj.pk].get(year) if area_obj else None
-
-        kreis = next((a for a in references if a.kind == AreaKind.KREIS), None)
-        land = next((a for a in references if a.kind == AreaKind.LAND), None)
-        bund = next((a for a in references if a.kind == AreaKind.BUND), None)
-        comparison = sorted(
-            [*others[indicator.pk], *([(area.name, own[year], True)] if year else [])],
-            key=lambda bar: bar[1],
-            reverse=indicator.direction == Direction.HIGHER,
-        )
-        kommunen_count = len(comparison)
-        comparison += [
-            (a.name, at(a), False) for a in (kreis, land, bund) if a and at(a) is not None
-        ]
+        series = {a.name: by_area[a.pk] for a in references}
+        if year:
+            comparison = sorted(
+                [*others[indicator.pk], (area.name, own[year], True)],
+                key=itemgetter(1),
+                reverse=indicator.direction == Direction.HIGHER,
+            )
+            kommunen_count = len(comparison)
+            for a in shown:
+                value = by_area[a.pk].get(year)
+                if value is not None:
+                    comparison.append((a.name, value, False))
+        else:
+            comparison, kommunen_count = [], 0
         views.append(
             IndicatorView(
                 indicator=indicator,
@@ -239,38 +309,65 @@ def indicator_views(area, indicator=None):
                 latest_value=own.get(year) if year else None,
                 base_value=own.get(indicator.base_year, own[min(own)] if own else None),
                 assessment=_assess(indicator, own),
-                comparison=comparison if year else [],
-                kommunen_count=kommunen_count if year else 0,
+                comparison=comparison,
+                kommunen_count=kommunen_count,
                 datenstand=as_of.get(indicator.pk),
             )
         )
     return views
 
 
-def _term_counts(kommune, guides, projects):
+GUIDE_TERMS = (("handlungsfelder", "hf"), ("sdgs", "sdg-guides"))
+PROJECT_TERMS = (("handlungsfelder", "hf"), ("dna", "dna"), ("sdgs", "sdg-projects"))
+# Names come from the models' meta (quoted); values are parameters.
+LINK_SQL = "SELECT %s AS kind, {term} AS term, {page} AS page FROM {table}"
+COUNT_SQL = (
+    "SELECT l.kind, l.term, COUNT(*) FROM ({links}) l WHERE l.page IN ({pages}) "
+    "GROUP BY l.kind, l.term"
+)
+
+
+@cache
+def _links_sql(model, relations):
+    """(kind, term id, page id) of every link of ``model`` to the terms of ``relations``.
+
+    Written out once per page type from the models' meta, as the taxonomy's
+    prefetch does: the ORM's UNION of five joined counts cost more to build
+    and to plan than to run.
+    """
+    quote = connection.ops.quote_name
+    selects = []
+    for relation, _kind in relations:
+        field = model._meta.get_field(relation)
+        through = field.remote_field.through._meta
+        selects.append(
+            LINK_SQL.format(
+                term=quote(through.get_field(field.m2m_reverse_field_name()).column),
+                page=quote(through.get_field(field.m2m_field_name()).column),
+                table=quote(through.db_table),
+            )
+        )
+    return " UNION ALL ".join(selects)
+
+
+def _term_counts(guides, projects):
     """How many of the Kommune's Leitfäden and Leitprojekte carry each term: one query.
 
-    Aggregates over the link tables (UNION ALL of GROUP BY queries), so the
-    cost follows the indexes, not the number of pages.
+    Plain counts over the link tables, with the pages (as the ORM selects
+    them: live, public) as a subquery. ``guides`` and ``projects`` must hold
+    each page once.
     """
-
-    def part(queryset, kind, relation):
-        return (
-            queryset.order_by()
-            .annotate(kind=Value(kind, output_field=CharField()))
-            .values_list("kind", relation)
-            .annotate(n=Count("pk", distinct=True))
-        )
-
-    parts = [
-        part(guides, "hf", "handlungsfelder"),
-        part(projects, "hf", "handlungsfelder"),
-        part(projects, "dna", "dna"),
-        part(guides, "sdg-guides", "sdgs"),
-        part(projects, "sdg-projects", "sdgs"),
-    ]
+    parts, params = [], []
+    for pages, relations in ((guides, GUIDE_TERMS), (projects, PROJECT_TERMS)):
+        pages_sql, pages_params = pages.order_by().values("pk").query.sql_with_params()
+        parts.append(COUNT_SQL.format(links=_links_sql(pages.model, relations), pages=pages_sql))
+        params += [kind for _relation, kind in relations]
+        params += pages_params
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        rows = cursor.fetchall()
     counts = defaultdict(int)
-    for kind, term_id, n in parts[0].union(*parts[1:], all=True):
+    for kind, term_id, n in rows:
         if term_id:
             counts[kind, term_id] += n
     return counts
@@ -281,43 +378,74 @@ def area_of(kommune):
     return Area.objects.filter(kommune=kommune).select_related("parent").first()
 
 
-def kommune_dashboard(kommune):
-    """Everything the dashboard of one Kommune shows."""
-    lists = kommune.related_shortlists()
-    led, joined, guides = (
-        lists["leitprojekte_gefuehrt"],
-        lists["leitprojekte_beteiligt"],
-        lists["leitfaeden"],
+def _references(areas):
+    """Kreis, then Land, then Germany; by name within a level (``areas`` come by name)."""
+    return sorted(areas, key=lambda a: KIND_ORDER.get(a.kind, 9))
+
+
+def areas_of(kommune):
+    """The Kommune's area (or None) and the areas it is compared with, in one query.
+
+    The latter are its Kreis (the area's parent), every Land and Germany.
+    """
+    own = Area.objects.filter(kommune=kommune)
+    found = list(
+        Area.objects.filter(
+            Q(pk__in=own.values("pk"))
+            | Q(pk__in=own.values("parent_id"))
+            | Q(kind__in=[AreaKind.LAND, AreaKind.BUND])
+        ).order_by("kind", "name")
     )
+    area = next((a for a in found if a.kommune_id == kommune.pk), None)
+    if area is None:
+        return None, []
+    return area, _references(
+        a for a in found if a.pk == area.parent_id or a.kind in (AreaKind.LAND, AreaKind.BUND)
+    )
+
+
+def kommune_dashboard(kommune, full=True):
+    """Everything the dashboard of one Kommune shows.
+
+    ``full=False``: for the page, which shows the Kreis, NRW and Germany only
+    in the latest year (see ``indicator_views``); the downloads need them all.
+    """
     hosted = _hosted_events(kommune)
-    events = (
-        shortlist(
-            # The Kommune too: its manager sets it on each event it returns.
-            hosted.order_by("title").only(*LINK_FIELDS, "kommune"),
-            catalogue_url(hosted.model, kommune=kommune.slug),
-        )
-        if hosted is not None
-        else Shortlist([], 0)
-    )
-    guide_model, project_model = kommune.leitfaeden.model, kommune.leitprojekte_gefuehrt.model
-    counts = _term_counts(
-        kommune,
+    led, joined, guides, *events = _title_shortlists(
+        kommune.leitprojekte_gefuehrt.live().public(),
+        kommune.leitprojekte_beteiligt.live().public(),
         kommune.leitfaeden.live().public(),
+        *([hosted] if hosted is not None else []),
+    )
+    events = events[0] if events else Shortlist([], 0)
+    guide_model, project_model = kommune.leitfaeden.model, kommune.leitprojekte_gefuehrt.model
+    joined_ids = project_model.beteiligte_kommunen.through.objects.filter(
+        kommunepage=kommune
+    ).values("leitprojektpage")
+    counts = _term_counts(
+        kommune.leitfaeden.live().public(),
+        # Led or joined, each once: no join of the participants' table.
         project_model.objects.live()
         .public()
-        .filter(Q(federfuehrung=kommune) | Q(beteiligte_kommunen=kommune)),
+        .filter(Q(federfuehrung=kommune) | Q(pk__in=joined_ids)),
     )
-    prioritaeten = list(kommune.prioritaeten.select_related("handlungsfeld"))
-    priorities = {p.handlungsfeld_id: p.sort_order + 1 for p in prioritaeten}
     known = terms()
+    # The names come with the taxonomy terms, which are kept under the content version.
+    prioritaeten = list(
+        KommunePrioritaet.objects.filter(page=kommune)
+        .order_by("sort_order")
+        .values_list("handlungsfeld_id", "sort_order")
+    )
+    priorities = {hf_id: sort_order + 1 for hf_id, sort_order in prioritaeten}
+    priority_names = [known["handlungsfelder"][hf_id].name for hf_id, _order in prioritaeten]
     handlungsfelder = [
         {"term": hf, "count": counts["hf", hf.pk], "priority": priorities.get(hf.pk)}
         for hf in _in_order(known["handlungsfelder"])
     ]
     dna = [{"term": d, "count": counts["dna", d.pk]} for d in _in_order(known["dna"])]
 
-    area = area_of(kommune)
-    views = indicator_views(area)
+    area, references = areas_of(kommune)
+    views = indicator_views(area, references=references, full=full)
     by_sdg = defaultdict(list)
     for view in views:
         by_sdg[view.indicator.sdg_id].append(view)
@@ -333,7 +461,7 @@ def kommune_dashboard(kommune):
             sdgs.append({"sdg": sdg, "indicators": by_sdg[sdg.pk], "content": content})
     entries = list(kommune.fortschritte.order_by("teilziel", "-datum"))
     return {
-        "teilziele": teilziele(kommune, led, joined, guides, events, entries, prioritaeten),
+        "teilziele": teilziele(kommune, led, joined, guides, events, entries, priority_names),
         "handlungsfelder": handlungsfelder,
         "dna": dna,
         "area": area,
@@ -347,6 +475,47 @@ def _in_order(by_id):
     return sorted(by_id.values(), key=lambda term: (term.sort_order, term.pk))
 
 
+class AreaRef(NamedTuple):
+    name: str
+    key: str
+    kind: str
+
+
+class AreaValue(NamedTuple):
+    """One area's value of the regional dashboard's indicator (``.area.name``, ``.value``)."""
+
+    area: AreaRef
+    value: float
+
+
+def _per_kommune(queryset, kind, kommune):
+    """(kind, Kommune id, count) rows of ``queryset`` grouped by its field ``kommune``."""
+    return (
+        queryset.order_by()
+        .annotate(kind=Value(kind, output_field=CharField()))
+        .values_list("kind", kommune)
+        .annotate(n=Count("pk"))
+    )
+
+
+def _link_counts(model, relation, kind, kommune_ids, pages):
+    """How many of ``pages`` link each Kommune through ``model.relation``, per ``kind``.
+
+    A plain count over the link table (unique per page and Kommune), the pages
+    as a subquery: no join of the page type's own table, which the ORM's join
+    through the relation would add.
+    """
+    field = model._meta.get_field(relation)
+    kommune, page = field.m2m_reverse_field_name(), field.m2m_field_name()
+    return _per_kommune(
+        field.remote_field.through.objects.filter(
+            **{f"{kommune}__in": kommune_ids, f"{page}__in": pages}
+        ),
+        kind,
+        kommune,
+    )
+
+
 def regional_dashboard(year=None, indicator_code=None):
     """All Kommunen side by side: Teilziele, and one indicator in a chosen year."""
     # A row shows the name, links the dashboard and needs the strategy document.
@@ -358,37 +527,23 @@ def regional_dashboard(year=None, indicator_code=None):
     )
     ids = [k.pk for k in kommunen]
     model = KommunePage.leitprojekte_gefuehrt.rel.related_model
-    leads = dict(
-        model.objects.live()
-        .public()
-        .filter(federfuehrung__in=ids)
-        .order_by()
-        .values_list("federfuehrung")
-        .annotate(n=Count("pk"))
-    )
-    # One row per page and Kommune (the link tables are unique): a plain count.
-    joins = dict(
-        model.objects.live()
-        .public()
-        .filter(beteiligte_kommunen__in=ids)
-        .order_by()
-        .values_list("beteiligte_kommunen")
-        .annotate(n=Count("pk"))
-    )
-    guide_model = KommunePage.leitfaeden.rel.related_model
-    guides = dict(
-        guide_model.objects.live()
-        .public()
-        .filter(kommunen__in=ids)
-        .order_by()
-        .values_list("kommunen")
-        .annotate(n=Count("pk"))
-    )
-    priorities = dict(
-        KommunePrioritaet.objects.filter(page__in=ids)
-        .order_by()
-        .values_list("page")
-        .annotate(n=Count("pk"))
+    published = Page.objects.live().public().order_by().values("pk")
+    # Four counts per Kommune in one query (UNION ALL).
+    parts = [
+        _per_kommune(
+            model.objects.live().public().filter(federfuehrung__in=ids), "leads", "federfuehrung"
+        ),
+        _link_counts(model, "beteiligte_kommunen", "joins", ids, published),
+        _link_counts(
+            KommunePage.leitfaeden.rel.related_model, "kommunen", "guides", ids, published
+        ),
+        _per_kommune(KommunePrioritaet.objects.filter(page__in=ids), "priorities", "page"),
+    ]
+    counts = defaultdict(dict)
+    for kind, kommune_id, n in parts[0].union(*parts[1:], all=True):
+        counts[kind][kommune_id] = n
+    leads, joins, guides, priorities = (
+        counts[kind] for kind in ("leads", "joins", "guides", "priorities")
     )
     rows = []
     for kommune in kommunen:
@@ -426,11 +581,15 @@ def regional_dashboard(year=None, indicator_code=None):
         )
         if year not in years:
             year = years[-1] if years else None
-        values = list(
-            Observation.objects.filter(indicator=indicator, disaggregation="", year=year)
-            .select_related("area")
+        # Tuples, not model instances: a row shows the area's name and the value.
+        values = [
+            AreaValue(AreaRef(name, key, kind), value)
+            for name, key, kind, value in Observation.objects.filter(
+                indicator=indicator, disaggregation="", year=year
+            )
             .order_by("area__kind", "area__name")
-        )
+            .values_list("area__name", "area__key", "area__kind", "value")
+        ]
     return {
         "rows": rows,
         "indicators": indicators,

@@ -5,16 +5,21 @@ import io
 import json
 
 from django.http import Http404, HttpResponse, JsonResponse
+from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_exempt
+from wagtail.models import Site
 
 from . import dashboard
-from .charts import bar_chart, chart_table, fmt, line_chart, sparkline
-from .facts import indicator_facts
+from .charts import bar_chart, chart_table, fmt, line_chart
+from .facts import Sections, indicator_facts
 from .indicators import Indicator
+from .models import FortschrittStatus, KommunePage
 
 DATA_LICENCE = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (DL-DE-BY-2.0)"
 DATA_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
@@ -62,16 +67,34 @@ def _indicator_charts(view):
 
 def kommune_dashboard(request, kommune):
     """The overview: each indicator's figures and a small trend line; charts on its own page."""
-    data = dashboard.kommune_dashboard(kommune)
+    data = dashboard.kommune_dashboard(kommune, full=False)
+    # Each indicator's section in Python, with the texts translated once for all.
+    sections = Sections()
+    site = Site.find_for_request(request)
+    base = kommune.relative_url(site, request)
+    if not base.endswith("/"):
+        base += "/"
     for view in data["indicators"]:
         if view.latest_year:
-            trend = sparkline(kommune.title, view.own, view.indicator.unit)
-            view.facts = indicator_facts(view, trend)
+            url = base + kommune.reverse_subpage("dashboard_indicator", args=(view.indicator.code,))
+            trend = sections.sparkline(kommune.title, view.own, view.indicator.unit)
+            view.html = sections.section(view, url, trend)
+        else:
+            view.html = sections.section(view)
+    for block in data["sdgs"]:
+        block["html"] = sections.sdg_block(block)
+    # The parent is known from routing; its specific page would cost a query.
+    index = kommune.get_parent()
+    regional_url = index.relative_url(site, request)
+    if not regional_url.endswith("/"):
+        regional_url += "/"
+    regional_url += index.specific_class.get_resolver().reverse("dashboard")
     return TemplateResponse(
         request,
         "kommunen/dashboard.html",
         {
             "page": kommune,
+            "regional_url": regional_url,
             "breadcrumb_trail": _trail(request, kommune),
             "data": data,
             "example_note": EXAMPLE_NOTE,
@@ -94,7 +117,8 @@ def _indicator_view(kommune, code):
     indicator = Indicator.objects.filter(code=code).select_related("sdg").first()
     if indicator is None:
         raise Http404(_("Diesen Indikator gibt es nicht."))
-    views = dashboard.indicator_views(dashboard.area_of(kommune), indicator)
+    area, references = dashboard.areas_of(kommune)
+    views = dashboard.indicator_views(area, indicator, references)
     if not views:
         raise Http404(_("Für diese Kommune liegen keine Indikatorwerte vor."))
     view = views[0]
@@ -224,6 +248,17 @@ def embedded_chart(request, kommune, code):
     return response
 
 
+# One row of the regional Teilziele table (all values escaped by the caller).
+REGIONAL_ROW = (
+    '<tr class="kern-table__row">\n'
+    '<th scope="row" class="kern-table__header">'
+    '<a class="kern-link" href="{url}">{title}</a></th>\n'
+    '<td class="kern-table__cell">{t1} ({t1_note})</td>\n'
+    '<td class="kern-table__cell">{t2}</td>\n'
+    '<td class="kern-table__cell">{t3} ({t3_note})</td>\n'
+    "</tr>"
+)
+
 SORT_KEYS = {
     "name": lambda row: row["kommune"].title.lower(),
     "t1": lambda row: (row["t1"].label, row["leads"], row["joins"]),
@@ -249,10 +284,16 @@ def regional_dashboard(request, index):
         sort = "name"
     if sort in SORT_KEYS:
         data["rows"].sort(key=SORT_KEYS[sort], reverse=descending)
-    # Each row's link and notes, formatted here once rather than by template tags per cell.
+    # Each row formatted here once rather than by template tags per cell.
+    badges = {
+        status: f'<span class="status-badge status-badge--{escape(status.value)}">'
+        f"{escape(status.label)}</span>"
+        for status in FortschrittStatus
+    }
+    dashboard_path = KommunePage.get_resolver().reverse("dashboard")
     for row in data["rows"]:
         kommune = row["kommune"]
-        row["url"] = kommune.url + kommune.reverse_subpage("dashboard")
+        row["url"] = kommune.url + dashboard_path
         row["t1_note"] = _("%(a)s geführt, %(b)s beteiligt") % {
             "a": row["leads"],
             "b": row["joins"],
@@ -260,6 +301,27 @@ def regional_dashboard(request, index):
         row["t3_note"] = ngettext("%(n)s Leitfaden", "%(n)s Leitfäden", row["guides"]) % {
             "n": row["guides"]
         }
+        row["html"] = mark_safe(  # noqa: S308 - every text is escaped
+            REGIONAL_ROW.format(
+                url=escape(row["url"]),
+                title=escape(kommune.title),
+                t1=badges[row["t1"]],
+                t1_note=escape(row["t1_note"]),
+                t2=badges[row["t2"]],
+                t3=badges[row["t3"]],
+                t3_note=escape(row["t3_note"]),
+            )
+        )
+    selected = data["indicator"]
+    options = mark_safe(  # noqa: S308 - every text is escaped
+        "".join(
+            f'<option value="{escape(i.code)}"{" selected" if i.pk == selected.pk else ""}>'
+            f"SDG {i.sdg.number} · {escape(i.title)}</option>"
+            for i in data["indicators"]
+        )
+        if selected
+        else ""
+    )
     values = data["values"]
     kommune_values = [o for o in values if o.area.kind == "kommune"]
     references = [o for o in values if o.area.kind != "kommune"]
@@ -285,12 +347,23 @@ def regional_dashboard(request, index):
             [_("Gebiet"), _("Wert")],
             [[label, fmt(value)] for label, value, _h in bars],
         )
+    value_rows = mark_safe(  # noqa: S308 - names are escaped, floatformat gives safe text
+        "".join(
+            '<tr class="kern-table__row"><th scope="row" class="kern-table__header">'
+            f'{escape(o.area.name)}</th><td class="kern-table__cell kern-table__cell--numeric">'
+            f"{floatformat(o.value, 1)}</td></tr>"
+            for o in kommune_values
+        )
+    )
     return TemplateResponse(
         request,
         "kommunen/regional_dashboard.html",
         {
             "page": index,
             "data": data,
+            "options": options,
+            "teilziele_rows": mark_safe("".join(row["html"] for row in data["rows"])),  # noqa: S308
+            "value_rows": value_rows,
             "kommune_values": kommune_values,
             "references": references,
             "chart": chart,

@@ -329,3 +329,62 @@ def test_query_count_does_not_grow_with_years(client, kommune_index, olpe, areas
         for area in areas.values():
             observe(indicator, area, {year: float(year) for year in range(2015, 2026)})
     assert count_queries(client, url) == few <= QUERY_BUDGET
+
+
+def test_counts_take_each_published_page_once(
+    client, olpe, soest, leitprojekt_index, leitfaden_index, hf, dna, sdg, data
+):
+    """A Leitprojekt Olpe leads and also takes part in counts once; drafts not at all."""
+    field, criterion = next(iter(hf.values())), next(iter(dna.values()))
+    LeitprojektPageFactory(
+        parent=leitprojekt_index,
+        title="Eigenes",
+        federfuehrung=olpe,
+        beteiligte_kommunen=[olpe, soest],
+        handlungsfelder=[field],
+        dna=[criterion],
+        sdgs=[sdg[13]],
+    )
+    LeitprojektPageFactory(
+        parent=leitprojekt_index, federfuehrung=soest, beteiligte_kommunen=[olpe], sdgs=[sdg[13]]
+    )
+    LeitfadenPageFactory(parent=leitfaden_index, kommunen=[olpe], handlungsfelder=[field])
+    draft = LeitfadenPageFactory(parent=leitfaden_index, kommunen=[olpe, soest], sdgs=[sdg[13]])
+    draft.unpublish()
+    data = client.get("/kommunen/olpe/dashboard/").context["data"]
+    counts = {row["term"].pk: row["count"] for row in data["handlungsfelder"]}
+    assert counts[field.pk] == 2  # the Leitprojekt and the Leitfaden
+    assert {row["term"].pk: row["count"] for row in data["dna"]}[criterion.pk] == 1
+    block = next(b for b in data["sdgs"] if b["sdg"].number == 13)
+    assert block["content"]["leitprojekte"] == 2 and block["content"]["leitfaeden"] == 0
+
+    # The regional dashboard counts the same pages per Kommune.
+    response = client.get("/kommunen/dashboard/")
+    rows = {row["kommune"].title: row for row in response.context["data"]["rows"]}
+    assert (rows["Olpe"]["leads"], rows["Olpe"]["joins"], rows["Olpe"]["guides"]) == (1, 2, 1)
+    assert (rows["Soest"]["leads"], rows["Soest"]["joins"], rows["Soest"]["guides"]) == (1, 1, 0)
+    html = response.content.decode()
+    olpe_row = html.split('href="/kommunen/olpe/dashboard/">Olpe</a>', 1)[1].split("</tr>", 1)[0]
+    assert "1 geführt, 2 beteiligt" in olpe_row and "1 Leitfaden" in olpe_row
+    assert 'class="status-badge status-badge--erreicht">erreicht' in olpe_row
+
+
+def test_texts_of_the_indicator_sections_are_escaped(client, olpe, data, co2):
+    co2.title = "CO₂ <b>& mehr</b>"
+    co2.source = "Amt <für> Statistik"
+    co2.save()
+    html = client.get("/kommunen/olpe/dashboard/").content.decode()
+    assert "CO₂ &lt;b&gt;&amp; mehr&lt;/b&gt; <span" in html
+    assert "„CO₂ &lt;b&gt;&amp; mehr&lt;/b&gt;“: Verlauf und Vergleich" in html
+    assert "Quelle: Amt &lt;für&gt; Statistik" in html
+    assert "<b>& mehr" not in html
+    # The link to all Kommunen, built without loading the index page.
+    assert 'href="/kommunen/dashboard/">Alle Kommunen im Vergleich' in html
+
+
+def test_indicator_without_values_for_the_kommune(client, olpe, data, energy, areas):
+    observe(energy, areas["soest"], {2024: 40.0})
+    html = client.get("/kommunen/olpe/dashboard/").content.decode()
+    section = html.split(f'id="ind-{energy.pk}"', 1)[1].split("</section>", 1)[0]
+    assert "Keine Werte für diese Kommune." in section
+    assert "Rang unter den Kommunen" not in section
