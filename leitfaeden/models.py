@@ -83,7 +83,6 @@ class LeitfadenIndexPage(Page):
                 request,
                 LeitfadenPage.objects.live().public().child_of(self),
                 self.facets(),
-                prefetch=["kommunen"],
             )
         )
         return context

@@ -2,7 +2,7 @@
 
 Counted with 3 and with 30 items (tests/querycount.py): equal, and within the
 budget of 15. What is left per page: routing (2), the page's own relations,
-one count query per facet path, paginator count + page, one query for the
+one statement for all facet counts and the total, the page, one query for the
 taxonomy and tags of all cards (``prefetch_taxonomy``), one per other relation.
 """
 
