@@ -146,9 +146,7 @@ def test_moderating_a_contribution_or_reuse_report_shows_it_at_once(client, guid
     assert "Schritt 2 dauerte" not in client.get(guide.url).content.decode()
 
 
-def test_attaching_a_dna_check_shows_it_on_the_leitprojekt_at_once(
-    client, leitprojekt_index, olpe
-):
+def test_attaching_a_dna_check_shows_it_on_the_leitprojekt_at_once(client, leitprojekt_index, olpe):
     project = LeitprojektPageFactory(
         parent=leitprojekt_index, title="Projekt mit Check", federfuehrung=olpe
     )
