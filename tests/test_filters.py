@@ -140,9 +140,9 @@ def test_pagination_links_the_ends_and_the_neighbours_not_every_page(
     assert 'href="?page=6" aria-current="page"' in nav
 
 
-def test_leitprojekt_kommune_facet_counts_lead_and_participation(
-    client, leitprojekt_index, olpe, soest, kommune_index
-):
+@pytest.fixture
+def three_projects(leitprojekt_index, olpe, soest, kommune_index):
+    """P1 led by Olpe with Soest, P2 led by Soest (an idea), P3 led by Arnsberg with Olpe."""
     arnsberg = KommunePageFactory(parent=kommune_index, title="Arnsberg", slug="arnsberg")
     LeitprojektPageFactory(
         parent=leitprojekt_index, title="P1", federfuehrung=olpe, beteiligte_kommunen=[soest]
@@ -151,6 +151,9 @@ def test_leitprojekt_kommune_facet_counts_lead_and_participation(
     LeitprojektPageFactory(
         parent=leitprojekt_index, title="P3", federfuehrung=arnsberg, beteiligte_kommunen=[olpe]
     )
+
+
+def test_leitprojekt_kommune_facet_counts_lead_and_participation(client, three_projects):
     response = client.get("/leitprojekte/")
     assert counts(response, "kommune") == {"olpe": 2, "soest": 2, "arnsberg": 1}
     assert counts(response, "status") == {"umsetzung": 2, "idee": 1}
@@ -203,17 +206,7 @@ def test_options_keep_the_terms_order_and_labels(client, catalogue):
     assert response.context["items"].paginator.count == 1
 
 
-def test_kommune_counts_over_lead_and_participation_are_disjunctive(
-    client, leitprojekt_index, olpe, soest, kommune_index
-):
-    arnsberg = KommunePageFactory(parent=kommune_index, title="Arnsberg", slug="arnsberg")
-    LeitprojektPageFactory(
-        parent=leitprojekt_index, title="P1", federfuehrung=olpe, beteiligte_kommunen=[soest]
-    )
-    LeitprojektPageFactory(parent=leitprojekt_index, title="P2", federfuehrung=soest, status="idee")
-    LeitprojektPageFactory(
-        parent=leitprojekt_index, title="P3", federfuehrung=arnsberg, beteiligte_kommunen=[olpe]
-    )
+def test_kommune_counts_over_lead_and_participation_are_disjunctive(client, three_projects):
     response = client.get("/leitprojekte/?kommune=olpe")
     assert titles(response) == ["P1", "P3"]
     assert counts(response, "kommune") == {"olpe": 2, "soest": 2, "arnsberg": 1}
