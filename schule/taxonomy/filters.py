@@ -7,7 +7,6 @@ a listing and its number of results are one statement, whatever the number of
 pages and facets (``_count_rows``).
 """
 
-import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -124,7 +123,7 @@ def _selection_q(model, facet, values, pks):
 
 
 def _known_terms(model, facet, values):
-    """Map each selected value that exists to (label, order, pk), one query per facet.
+    """Map each selected value that exists to (label, order, pk).
 
     ``pk`` is None for a facet of ``choices``; otherwise the filter uses it to
     select on the link table alone (``_selection_q``).
@@ -135,27 +134,38 @@ def _known_terms(model, facet, values):
             for order, (value, label) in enumerate(facet.choices)
             if value in values
         }
+    return {
+        str(value): (label, order, pk)
+        for pk, (value, label, order, _colour) in _terms(model, facet).items()
+        if str(value) in values
+    }
+
+
+def _terms(model, facet):
+    """{key as text: (value, label, order, colour)} of every term the facet can show.
+
+    Read once per content version (``memo``), not per request: the terms are few
+    (the taxonomies, the Kommunen, the tags), and any change to them is a write
+    to a content model, which starts a new version. A page is a term only while
+    it is live: a draft Kommune is neither a filter value nor a count.
+    """
     from schule.core.page_cache import memo
 
-    from .models import TaxonomyTerm
+    related = _path_field(model, facet.paths[0]).related_model
+    names = (facet.value_field, facet.label_field, facet.order_field, facet.colour_field)
 
-    related = model._meta.get_field(facet.paths[0]).related_model
-    fields = ("pk", facet.value_field, facet.label_field, facet.order_field)
-    if issubclass(related, TaxonomyTerm):
-        # Fixed rows (data migration): read once per content version, not per request.
-        everything = memo(
-            f"facet-terms:{related._meta.label}:{':'.join(fields)}",
-            lambda: list(related._default_manager.values_list(*fields)),
-        )
-        rows = [row for row in everything if str(row[1]) in values]
-    else:
-        terms = related._default_manager.filter(**{f"{facet.value_field}__in": values})
+    def load():
+        terms = related._default_manager.all()
         if _is_page(related):
-            terms = terms.filter(live=True)  # a draft Kommune is not a filter value
-        rows = terms.values_list(*fields)
-    return {
-        str(value): (_label(facet, label, order), order, pk) for pk, value, label, order in rows
-    }
+            terms = terms.filter(live=True)
+        fields = [name for name in names if name]
+        found = {}
+        for pk, value, label, order, *colour in terms.values_list("pk", *fields):
+            found[str(pk)] = (value, _label(facet, label, order), order, *(colour or [None]))
+        return found
+
+    key = ":".join(map(str, (related._meta.label, *names, facet.number_prefix)))
+    return memo(f"facet-terms:{key}", load)
 
 
 def _is_page(model):
@@ -193,51 +203,22 @@ def _path_field(model, path):
 # Every facet's counts and the number of results in one statement. The listed
 # pages are read once (``listed``: each page's key, one flag per selected facet
 # and the values of the facet paths that are columns of the page). Each facet
-# path is counted by term key over the pages that the *other* facets' flags
-# keep, and only then joined to the few terms for their fields: as text, since
-# the branches of a UNION share their column types. Table and column names come
-# from the models' meta (quoted); values are parameters.
+# path is counted by term key (as text: the branches of a UNION share their
+# column types) over the pages that the *other* facets' flags keep; the terms'
+# labels come from ``_terms``. A link table is joined to all listed pages, or,
+# where other facets are selected, semi-joined to the few they keep (PostgreSQL
+# then hashes those few instead of the whole link table). Table and column names
+# come from the models' meta (quoted); values are parameters.
 COUNTS_SQL = "WITH listed AS ({listed}) {selects}"
-BRANCH_SQL = (
-    "SELECT {number}, {columns}, c.n FROM "
-    "(SELECT {key} AS term, COUNT(*) AS n FROM {rows} {where} GROUP BY {key}) c {joins}"
-)
-TOTAL_SQL = "SELECT {number}, NULL, NULL, NULL, NULL, COUNT(*) FROM listed p {where}"
+BRANCH_SQL = "SELECT {number}, CAST({key} AS TEXT), COUNT(*) FROM {rows} GROUP BY {key}"
+LINK_SQL = "{table} l JOIN listed p ON p.listed_pk = l.{source}"
+LINK_KEPT_SQL = "{table} l WHERE l.{source} IN (SELECT p.listed_pk FROM listed p {where})"
+TOTAL_SQL = "SELECT {number}, NULL, COUNT(*) FROM listed p {where}"
 TOTAL = -1  # the number of the row that counts the results
-CHOICE_COLUMNS = "CAST(c.term AS TEXT), NULL, NULL, NULL"
-
-
-@functools.cache
-def _term_sql(related, names):
-    """(columns, joins) reading the fields ``names`` of the term whose key is ``c.term``.
-
-    ``names``: the value, label, order and colour fields (None: no colour). A
-    field may sit on a parent table (a Kommune's title on Wagtail's page table);
-    each table is joined by its primary key, which is the term's. A page is a
-    term only while it is live: a draft Kommune's title must not show.
-    """
-    quote = connection.ops.quote_name
-    tables, columns = {}, []
-    for name in (*names, "live" if _is_page(related) else None):
-        if name is None:
-            columns.append(None)
-            continue
-        field = related._meta.get_field(name)
-        meta = field.model._meta
-        alias = tables.setdefault(meta.db_table, (f"t{len(tables)}", meta.pk.column))[0]
-        columns.append(f"{alias}.{quote(field.column)}")
-    *columns, live = columns
-    joins = " ".join(
-        f"JOIN {quote(table)} {alias} ON {alias}.{quote(pk)} = c.term"
-        for table, (alias, pk) in tables.items()
-    )
-    if live:
-        joins += f" AND {live}"
-    return ", ".join(f"CAST({c} AS TEXT)" if c else "NULL" for c in columns), joins
 
 
 def _count_rows(queryset, facets, selections):
-    """({facet number: [(value, label, order, colour, count), ...]}, number of results).
+    """({facet number: [(term key as text, count), ...]}, number of results).
 
     ``selections`` maps the number of each selected facet to its filter (a Q).
     """
@@ -253,36 +234,23 @@ def _count_rows(queryset, facets, selections):
 
     branches = []
     for number, facet in enumerate(facets):
+        kept = where(skip=number)
         for index, path in enumerate(facet.paths):
             link = _link_table(model, path)
             if link is not None:
                 through, source, target = link
                 link_meta = through._meta
                 key = f"l.{quote(link_meta.get_field(target).column)}"
-                rows = (
-                    f"{quote(link_meta.db_table)} l JOIN listed p "
-                    f"ON p.listed_pk = l.{quote(link_meta.get_field(source).column)}"
+                rows = (LINK_KEPT_SQL if kept else LINK_SQL).format(
+                    table=quote(link_meta.db_table),
+                    source=quote(link_meta.get_field(source).column),
+                    where=kept,
                 )
             else:  # a column of the listed page: a choice, or a foreign key to the term
                 alias = f"value_{number}_{index}"
                 listed[alias] = F(path)
-                key, rows = f"p.{quote(alias)}", "listed p"
-            if facet.choices:
-                columns, joins = CHOICE_COLUMNS, ""
-            else:
-                names = (facet.value_field, facet.label_field, facet.order_field)
-                related = _path_field(model, path).related_model
-                columns, joins = _term_sql(related, (*names, facet.colour_field))
-            branches.append(
-                BRANCH_SQL.format(
-                    number=number,
-                    columns=columns,
-                    key=key,
-                    rows=rows,
-                    where=where(skip=number),
-                    joins=joins,
-                )
-            )
+                key, rows = f"p.{quote(alias)}", f"listed p {kept}"
+            branches.append(BRANCH_SQL.format(number=number, key=key, rows=rows))
     try:
         compiler = queryset.order_by().values(**listed).query.get_compiler(queryset.db)
         listed_sql, params = compiler.as_sql()
@@ -299,21 +267,23 @@ def _count_rows(queryset, facets, selections):
 
 
 def _facet_rows(model, facet, rows):
-    """A facet's rows as [value, label, order, colour, count], its paths' counts added."""
+    """A facet's rows as [value, label, order, colour, count], its paths' counts added.
+
+    ``rows``: (term key as text, count). A key without a term (a Kommune that is
+    no longer live, an empty choice) is no option.
+    """
+    if facet.choices:
+        terms = {v: (v, str(label), i, None) for i, (v, label) in enumerate(facet.choices)}
+    else:
+        terms = _terms(model, facet)
     merged = {}
-    choice_terms = {v: (str(label), i) for i, (v, label) in enumerate(facet.choices)}
-    if not facet.choices:
-        related = _path_field(model, facet.paths[0]).related_model
-        to_order = related._meta.get_field(facet.order_field).to_python
-    for value, label, order, colour, count in rows:
-        if value is None:
+    for key, count in rows:
+        term = terms.get(key)
+        if term is None and facet.choices and key is not None:
+            term = (key, key, len(terms), None)  # a stored value that is no longer a choice
+        if term is None:
             continue
-        if facet.choices:
-            label, order = choice_terms.get(value, (value, len(choice_terms)))
-        else:
-            order = to_order(order)
-            label = _label(facet, label, order)
-        entry = merged.setdefault(value, [value, label, order, colour, 0])
+        entry = merged.setdefault(key, [*term, 0])
         entry[4] += count
     return list(merged.values())
 
