@@ -134,6 +134,54 @@ def page_list(pages, empty):
 
 
 @register.simple_tag
+def facet_form(filter):
+    """The filter form of a listing: each facet a fieldset of checkboxes with counts.
+
+    Written here like the cards: a catalogue shows about 170 options (59 Kommunen,
+    17 SDGs, the tags ...), and the template engine spent ~6 ms on them per request.
+    """
+    hits = escape(_("Treffer"))
+    fieldsets = []
+    for state in filter.facets:
+        if not state.options:
+            continue
+        key = escape(state.key)
+        chosen = state.selected_count
+        legend = escape(state.label)
+        if chosen:
+            n = ngettext("%(n)s gewählt", "%(n)s gewählt", chosen) % {"n": chosen}
+            legend += f' <span class="facet__count">({escape(n)})</span>'
+        options = "".join(
+            '<div class="kern-form-check">'
+            f'<input class="kern-form-check__checkbox" type="checkbox" id="f-{key}-{number}" '
+            f'name="{key}" value="{escape(option.value)}"{" checked" if option.selected else ""}>'
+            f'<label class="kern-label" for="f-{key}-{number}">{escape(option.label)} '
+            f'<span class="facet__n">({option.count}<span class="kern-sr-only"> {hits}</span>)'
+            "</span></label></div>\n"
+            for number, option in enumerate(state.options, 1)
+        )
+        fieldsets.append(
+            '<fieldset class="kern-fieldset facet">'
+            f'<legend class="kern-label facet__legend">{legend}</legend>'
+            f'<div class="kern-fieldset__body">\n{options}</div></fieldset>\n'
+        )
+    reset = (
+        f'<a class="kern-link" href="?">{escape(_("Alle Filter zurücksetzen"))}</a>'
+        if filter.is_filtered
+        else ""
+    )
+    return mark_safe(  # noqa: S308 - every text and value above is escaped
+        '<form class="facets" method="get" aria-labelledby="facets-heading">\n'
+        f'<h2 class="kern-heading-small" id="facets-heading">{escape(_("Filtern"))}</h2>\n'
+        f"{''.join(fieldsets)}"
+        '<div class="facets__actions">'
+        '<button class="kern-btn kern-btn--primary" type="submit">'
+        f'<span class="kern-label">{escape(_("Filter anwenden"))}</span></button>'
+        f"{reset}</div>\n</form>"
+    )
+
+
+@register.simple_tag
 def filter_url(listing_url, key, value):
     return f"{listing_url}?{urlencode({key: value})}"
 
