@@ -185,7 +185,11 @@ class Observation(models.Model):
                 name="unique_observation",
             )
         ]
-        indexes = [models.Index(fields=["area", "indicator", "year"])]
+        indexes = [
+            models.Index(fields=["area", "indicator", "year"]),
+            # The dashboards compare every Kommune in one year (the latest).
+            models.Index(fields=["year", "indicator", "area"]),
+        ]
 
     def __str__(self):
         return f"{self.indicator.code} {self.area} {self.year}: {self.value}"
