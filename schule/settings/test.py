@@ -17,4 +17,4 @@ WHITENOISE_USE_FINDERS = True
 PAGE_CACHE_ENABLED = False
 if IS_POSTGRES:
     # Test data need no durability: commits (migrations, browser tests) do not wait for the disk.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
+    DATABASES["default"]["OPTIONS"]["options"] += " -c synchronous_commit=off"
