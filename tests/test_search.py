@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from .conftest import requires_postgres
 from .factories import KommunePageFactory, LeitfadenPageFactory, LeitprojektPageFactory
+from .querycount import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +48,14 @@ def test_search_keeps_the_query_and_labels_hits_with_type_and_tags(client, conte
     assert "Leitfaden" in html
     assert 'href="/leitfaeden/?handlungsfeld=mobilitaet"' in html
     assert 'href="/leitfaeden/?tag=rufbus"' in html
+
+
+def test_a_second_type_of_hit_costs_one_query_not_more(client, content):
+    """One more query per type for its specific pages (Wagtail's ``specific()``);
+    none for where the hits' tags link (the memoised catalogue URLs)."""
+    one_type = count_queries(client, "/suche/?q=Rufbus")  # a Leitfaden
+    two_types = count_queries(client, "/suche/?q=Dörfer")  # a Leitfaden and a Kommune
+    assert two_types == one_type + 1
 
 
 def test_search_without_hits_says_so(client, content):

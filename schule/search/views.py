@@ -1,14 +1,13 @@
 """Site search across every content type, on Wagtail's database backend."""
 
 import re
-from collections import defaultdict
 
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from schule.core.listing import paginate
+from schule.core.listing import catalogue_url, paginate
 from schule.taxonomy.models import TaggedPageMixin
 from schule.taxonomy.prefetch import prefetch_taxonomy
 
@@ -18,17 +17,11 @@ SEARCH_PAGE_SIZE = 10
 
 
 def _prepare_hits(pages):
-    """Tags (one query for all types) and the listing to link them to."""
-    by_model = defaultdict(list)
+    """Tags (one query for all types) and the catalogue to link them to (memoised)."""
+    prefetch_taxonomy(pages)
     for page in pages:
         if isinstance(page, TaggedPageMixin):
-            by_model[type(page)].append(page)
-    prefetch_taxonomy(pages)
-    for group in by_model.values():
-        # Every page of a type lives below the same index page.
-        listing_url = group[0].get_parent().url
-        for page in group:
-            page.listing_url = listing_url
+            page.listing_url = catalogue_url(type(page))
 
 
 def search(request):
