@@ -120,6 +120,21 @@ def test_dashboard_gives_rank_median_and_trend_line_and_links_the_indicator(clie
     assert 'id="trend-13-2-a"' not in html
 
 
+def test_an_import_changes_every_dashboards_comparison_at_once(client, olpe, data):
+    """All Kommunen's values are kept per content version (``values_in``): an
+    import of another Kommune's value shows on the next request."""
+    from kommunen.importer import import_files
+
+    def facts():
+        html = client.get("/kommunen/olpe/dashboard/").content.decode()
+        return html.split('id="ind-', 1)[1].split("</section>", 1)[0]
+
+    assert "2 von 2" in facts()
+    report = import_files([("werte.csv", "indicator,area,year,value\n13-2-a,05974040,2024,9.5\n")])
+    assert report.ok, report.errors
+    assert "1 von 2" in facts()  # Soest now 9.5: Olpe's 7.25 is the best
+
+
 def test_indicator_page_has_breadcrumb_and_404s(client, kommune_index, olpe, data):
     response = client.get("/kommunen/olpe/dashboard/indikator/13-2-a/")
     assert response.status_code == 200
