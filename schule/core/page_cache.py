@@ -16,7 +16,6 @@ set a cookie or carry a CSRF token, or say private/no-store.
 import contextlib
 import contextvars
 import hashlib
-import pickle
 import time
 
 from django.conf import settings
@@ -145,10 +144,11 @@ def _changed(sender, instance=None, **kwargs):
         transaction.on_commit(bump)
 
 
-# Memoised values of one content version, pickled, kept in this process too:
-# a worker reads each from the shared cache once per content version, not once
-# per request. One (version, {name: bytes}) pair, replaced as a whole, so a
-# thread still working under an older version never writes into a newer one.
+# Memoised values of one content version, kept in this process too: a worker
+# reads each from the shared cache once per content version, not once per
+# request, and then hands out the object it read. One (version, {name: value})
+# pair, replaced as a whole, so a thread still working under an older version
+# never writes into a newer one.
 _process_memo = [(None, {})]
 
 
@@ -158,10 +158,13 @@ def memo(name, compute):
     For site-wide lookups that every page needs (the site, the navigation, the
     view restrictions): computed once per content change and shared by all
     workers, so even pages the page cache does not serve skip those queries.
-    Each worker also keeps the pickled value for as long as the version holds,
-    so only the version itself is read from the shared cache per request.
-    The value must pickle; each request gets its own copy (and keeps it for the
-    request, see ``request_memo``), so callers must not change it.
+    Each worker also keeps the value for as long as the version holds, so only
+    the version itself is read from the shared cache per request. The value
+    must pickle (for the shared cache) and is one object for every request of
+    the worker: callers read it and never change it. (A copy per request,
+    unpickled, cost 4 to 9 % of a page's work: 36 instead of 34 million Python
+    instructions for a Leitfaden, 136 instead of 125 million for a Kommune
+    dashboard, counted with callgrind.)
     """
     local = _request_memo.get()
     if local is not None and name in local:
@@ -171,16 +174,14 @@ def memo(name, compute):
     if kept_version != version:
         values = {}
         _process_memo[0] = (version, values)
-    raw = values.get(name)
-    if raw is not None:
-        value = pickle.loads(raw)  # noqa: S301 - written by this process, below
-    else:
+    value = values.get(name, _MISSING)
+    if value is _MISSING:
         key = f"portal:memo:{version}:{name}"
         value = cache.get(key, _MISSING)
         if value is _MISSING:
             value = compute()
             cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
-        values[name] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        values[name] = value
     if local is not None:
         local[name] = value
     return value
