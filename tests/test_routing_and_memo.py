@@ -1,6 +1,6 @@
 """Routing by url_path, and what is kept per content version, behave as Wagtail does.
 
-schule/core/routing.py routes with two queries at any depth; the site, its
+schule/core/routing.py routes with at most two queries at any depth; the site, its
 navigation and footer, the view restrictions and the taxonomy terms are kept
 under the content version (``memo``). These tests run with the page cache
 off (as every test does): each change must show on the very next request.
@@ -12,20 +12,47 @@ from wagtail.models import PageViewRestriction
 from schule.core.models import SiteLinks
 from schule.taxonomy.models import Handlungsfeld
 
-from .factories import LeitfadenPageFactory, StandardPageFactory
+from .factories import LeitfadenIndexPageFactory, LeitfadenPageFactory, StandardPageFactory
 from .querycount import count_queries
 
 pytestmark = pytest.mark.django_db
 
 
-def test_pages_at_any_depth_are_found_with_the_same_number_of_queries(client, home):
+def test_pages_at_any_depth_are_found_with_no_more_queries_than_at_the_top(client, home):
     top = StandardPageFactory(parent=home, slug="oben")
     middle = StandardPageFactory(parent=top, slug="mitte")
     deep = StandardPageFactory(parent=middle, slug="unten", title="Ganz unten")
     response = client.get("/oben/mitte/unten/")
     assert response.status_code == 200 and "Ganz unten" in response.content.decode()
-    assert count_queries(client, "/oben/mitte/unten/") == count_queries(client, "/oben/")
+    # Below a page with children (kept per content version) one query finds the page.
+    assert count_queries(client, "/oben/mitte/unten/") < count_queries(client, "/oben/")
     assert deep.url == "/oben/mitte/unten/"
+
+
+def test_a_child_of_another_type_below_a_kept_parent_is_found_at_once(client, home):
+    top = StandardPageFactory(parent=home, slug="oben")
+    StandardPageFactory(parent=top, slug="erste", title="Erste Seite")
+    assert "Erste Seite</h1>" in client.get("/oben/erste/").content.decode()
+    # The parent is kept with "all children are standard pages"; a Leitfaden index
+    # below it is a second type, and the next request must know it.
+    LeitfadenIndexPageFactory(parent=top, slug="katalog", title="Katalog darunter")
+    assert "Katalog darunter" in client.get("/oben/katalog/").content.decode()
+    assert "Erste Seite</h1>" in client.get("/oben/erste/").content.decode()
+
+
+def test_unknown_paths_keep_nothing(client, home):
+    from schule.core.page_cache import _process_memo
+
+    top = StandardPageFactory(parent=home, slug="oben")
+    StandardPageFactory(parent=top, slug="blatt")
+    client.get("/oben/blatt/")
+    kept = set(_process_memo[0][1])
+    for path in ("/gibt/es/nicht/", "/oben/fehlt/x/", "/oben/blatt/x/", "/a/b/c/d/"):
+        assert client.get(path).status_code == 404
+    # A missing page on the path, or a leaf as the parent: nothing new is kept.
+    assert {k for k in _process_memo[0][1] if k.startswith("route:")} == {
+        k for k in kept if k.startswith("route:")
+    }
 
 
 @pytest.mark.parametrize("path", ["/gibt-es-nicht/", "/oben/gibt-es-nicht/", "/oben/x/y/z/"])

@@ -164,7 +164,8 @@ def memo(name, compute):
     the worker: callers read it and never change it. (A copy per request,
     unpickled, cost 4 to 9 % of a page's work: 36 instead of 34 million Python
     instructions for a Leitfaden, 136 instead of 125 million for a Kommune
-    dashboard, counted with callgrind.)
+    dashboard, counted with callgrind.) ``None`` is not kept: ``compute`` runs
+    again on the next call.
     """
     local = _request_memo.get()
     if local is not None and name in local:
@@ -180,6 +181,8 @@ def memo(name, compute):
         value = cache.get(key, _MISSING)
         if value is _MISSING:
             value = compute()
+            if value is None:  # nothing to keep (e.g. an unknown path): asked again next time
+                return None
             cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
         values[name] = value
     if local is not None:
