@@ -71,6 +71,37 @@ def test_cached_page_has_headers_for_proxies_and_answers_conditional_requests(cl
     assert since.status_code == 304
 
 
+def test_an_etag_that_does_not_match_is_not_overruled_by_the_date(client, guide):
+    response = warm(client, guide.url)
+    # A browser that kept the page of an older release sends both; the ETag decides.
+    again, _ = fetch(
+        client, guide.url, if_none_match='"alt"', if_modified_since=response["Last-Modified"]
+    )
+    assert again.status_code == 200
+
+
+def test_a_deployment_that_changes_a_template_starts_a_new_version(
+    client, guide, settings, tmp_path
+):
+    from schule.core import page_cache
+
+    engine = settings.TEMPLATES[0]
+    settings.TEMPLATES = [{**engine, "DIRS": [*engine["DIRS"], tmp_path]}]
+    template = tmp_path / "geaendert.html"
+    template.write_text("vorher")
+    page_cache.version_key.cache_clear()
+    try:
+        warm(client, guide.url)
+        old = page_cache.content_version()
+        template.write_text("nachher")  # the new release's template
+        page_cache.version_key.cache_clear()  # as a restarted worker computes it
+        after, _ = fetch(client, guide.url)
+        assert after["X-Page-Cache"] == "miss"
+        assert page_cache.content_version() > old
+    finally:
+        page_cache.version_key.cache_clear()
+
+
 def test_publishing_makes_the_page_and_the_catalogue_fresh(client, guide):
     warm(client, guide.url)
     warm(client, "/leitfaeden/")

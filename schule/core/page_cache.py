@@ -15,8 +15,11 @@ set a cookie or carry a CSRF token, or say private/no-store.
 
 import contextlib
 import contextvars
+import functools
 import hashlib
+import sys
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,7 +31,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control, pat
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.module_loading import import_string
 
-VERSION_KEY = "portal:content-version"
+RENDERING_FILES = (".py", ".html", ".mo")
 PREFIX = "portal:page"
 # Writes to these apps change what visitors see.
 CONTENT_APPS = {
@@ -66,6 +69,44 @@ IGNORED_MODELS = {
     "beteiligung.dnacheckresult",
 }
 _MISSING = object()
+
+
+@functools.cache
+def version_key():
+    """The cache key of the content version, one per release of the portal.
+
+    A release is a fingerprint of what renders the pages: the portal's code,
+    templates and translations, the static files' manifest and the versions of
+    Django and Wagtail. A deployment that changes any of them reads a key that is
+    not there yet and so starts a new content version: no page or memoised value
+    made by the old code is served by the new one, and Last-Modified moves on.
+    """
+    import django
+    import wagtail
+    from django.apps import apps
+
+    base = Path(settings.BASE_DIR)
+    # The portal's own packages: installed apps in the checkout, not in the virtualenv.
+    roots = {
+        base / Path(app.path).relative_to(base).parts[0]
+        for app in apps.get_app_configs()
+        if Path(app.path).is_relative_to(base) and not Path(app.path).is_relative_to(sys.prefix)
+    }
+    for engine in settings.TEMPLATES:
+        roots.update(Path(d) for d in engine.get("DIRS", []))
+    roots.update(Path(d) for d in settings.LOCALE_PATHS)
+    digest = hashlib.sha256(f"{django.__version__} {wagtail.__version__}".encode())
+    files = [p for root in roots for p in root.rglob("*") if p.suffix in RENDERING_FILES]
+    files.append(Path(settings.STATIC_ROOT) / "staticfiles.json")
+    for path in sorted(set(files)):
+        if path.is_file():
+            # By its place in the checkout, so that hosts with the same code agree.
+            name = path.relative_to(base) if path.is_relative_to(base) else path.name
+            digest.update(str(name).encode())
+            digest.update(path.read_bytes())
+    return f"portal:content-version:{digest.hexdigest()[:16]}"
+
+
 CACHED_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "Content-Disposition")
 
 
@@ -75,20 +116,21 @@ _request_memo = contextvars.ContextVar("portal_request_memo", default=None)
 
 def content_version():
     local = _request_memo.get()
-    if local is not None and VERSION_KEY in local:
-        return local[VERSION_KEY]
-    version = cache.get(VERSION_KEY)
+    key = version_key()
+    if local is not None and key in local:
+        return local[key]
+    version = cache.get(key)
     if version is None:
         version = bump()
     if local is not None:
-        local[VERSION_KEY] = version
+        local[key] = version
     return version
 
 
 def bump(*args, **kwargs):
     """Start a new content version: every cached page is out of date from now on."""
     version = time.time_ns()
-    cache.set(VERSION_KEY, version, timeout=None)
+    cache.set(version_key(), version, timeout=None)
     local = _request_memo.get()
     if local is not None:
         local.clear()
@@ -232,8 +274,9 @@ def _public_headers(response, version, etag, lifetime=None):
 
 
 def _not_modified(request, etag, version):
-    if request.headers.get("If-None-Match") == etag:
-        return True
+    # If-None-Match, where sent, decides alone (RFC 9110, 13.1.3).
+    if "If-None-Match" in request.headers:
+        return request.headers["If-None-Match"] == etag
     since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
     return since is not None and since >= int(version / 1e9)
 
@@ -255,8 +298,8 @@ class PageCacheMiddleware:
         # The version and the page in one round trip: the entry names the version
         # it was made under, and an entry of an older version is a miss.
         key = _key(request)
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or content_version()
+        found = cache.get_many([version_key(), key])
+        version = found.get(version_key()) or content_version()
         entry = found.get(key)
         now = time.time()
         if entry is not None and entry[0] == version and (entry[4] is None or entry[4] > now):
