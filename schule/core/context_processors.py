@@ -16,7 +16,11 @@ def _shell(site):
     links.footer_pages  # noqa: B018 - computed now, kept with the links
     links.datenschutz  # noqa: B018 - linked from every form
     return {
-        "main_navigation": list(site.root_page.get_children().live().in_menu()),
+        # (title, URL, url_path) of each menu page: the URLs built once, too.
+        "main_navigation": [
+            (item.title, item.relative_url(site), item.url_path)
+            for item in site.root_page.get_children().live().in_menu()
+        ],
         "site_links": links,
     }
 
