@@ -266,6 +266,40 @@ def page_url(querystring, number):
     return f"?{prefix}page={number}"
 
 
+@register.simple_tag(takes_context=True)
+def breadcrumb(context, page, trail=()):
+    """The page's ancestors below the tree root, the page, then the views of it.
+
+    ``trail``: (URL, title) of each view of the page (its dashboard, an
+    indicator); the last is the current one, or else the page is. Written here:
+    the template with a {% pageurl %} per ancestor cost ~4 % of a simple page.
+    """
+    request = context.get("request")
+    items = []
+    for ancestor in breadcrumb_ancestors(page):
+        if ancestor.depth > 1:
+            title = _("Startseite") if ancestor.depth == 2 else ancestor.title
+            items.append((ancestor.get_url(request=request), title, False))
+    trail = list(trail or ())
+    items.append((page.get_url(request=request), page.title, not trail))
+    items += [(url, title, n == len(trail) - 1) for n, (url, title) in enumerate(trail)]
+    links = "".join(
+        format_html(
+            '\n        <li><a href="{}"{}>{}</a></li>',
+            url or "",
+            mark_safe(' aria-current="page"') if current else "",  # noqa: S308 - a constant
+            title,
+        )
+        for url, title, current in items
+    )
+    return format_html(
+        '<nav class="breadcrumb kern-container" aria-label="{}">\n'
+        '    <ol class="breadcrumb__list">{}\n    </ol>\n</nav>',
+        _("Brotkrumennavigation"),
+        mark_safe(links),  # noqa: S308 - built with format_html
+    )
+
+
 @register.simple_tag
 def breadcrumb_ancestors(page):
     """The page's ancestors below the tree root, top first.
