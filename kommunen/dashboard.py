@@ -12,14 +12,13 @@ from operator import itemgetter
 from statistics import median
 from typing import NamedTuple
 
-from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
-from django.db.models import CharField, Count, F, IntegerField, Q, Value, Window
-from django.db.models.functions import RowNumber
+from django.db.models import CharField, Count, Q, Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from schule.core.listing import LINK_FIELDS, Shortlist, catalogue_url
+from schule.core.listing import LINK_FIELDS, Shortlist, catalogue_url, related_shortlists
 from schule.core.page_cache import memo
 from schule.taxonomy.prefetch import terms
 
@@ -64,46 +63,29 @@ def _with_entries(state, entries):
     return state
 
 
-def _hosted_events(kommune):
-    """Events the Kommune hosted, once the events app provides the relation."""
-    related = getattr(kommune, "veranstaltungen", None)
-    return related.live().public() if related is not None else None
+# The lists the Teilziele name: led and joined Leitprojekte, Leitfäden, and the
+# events the Kommune hosted once the events app gives it that relation.
+TITLE_LISTS = ("leitprojekte_gefuehrt", "leitprojekte_beteiligt", "leitfaeden", "veranstaltungen")
 
 
-TITLES_SQL = "SELECT list_no, title, total FROM ({lists}) lists WHERE rn <= %s ORDER BY list_no, rn"
+def _title_shortlists(kommune):
+    """The first pages (by title) of each of ``TITLE_LISTS`` and their totals: one query."""
+    names = [name for name in TITLE_LISTS if _has_relation(type(kommune), name)]
+    lists = related_shortlists(kommune, [(name, None, "") for name in names])
+    return [lists.get(name, Shortlist([], 0)) for name in TITLE_LISTS]
 
 
-def _title_shortlists(*querysets):
-    """The first titles (by title) of each queryset and its total, all in one query.
-
-    The dashboard names these pages without linking them: titles only, no page
-    objects. A UNION ALL of the lists, numbered by a window function, as a
-    database need not allow LIMIT inside a UNION (SQLite does not).
-    """
-    parts = [
-        queryset.order_by()
-        .annotate(
-            list_no=Value(number, output_field=IntegerField()),
-            rn=Window(RowNumber(), order_by=[F("title").asc(), F("pk").asc()]),
-            total=Window(Count("pk")),
-        )
-        .values_list("list_no", "title", "rn", "total")
-        for number, queryset in enumerate(querysets)
-    ]
-    sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(TITLES_SQL.format(lists=sql), [*params, settings.PORTAL_SHORTLIST_SIZE])
-        rows = cursor.fetchall()
-    titles, totals = defaultdict(list), {}
-    for number, title, total in rows:
-        titles[number].append(title)
-        totals[number] = total
-    return [Shortlist(titles[n], totals.get(n, 0)) for n in range(len(querysets))]
+def _has_relation(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
 
 
 def _titles(label, titles):
     """One line per shortlisted title, and how many more there are."""
-    lines = [label % {"t": title} for title in titles]
+    lines = [label % {"t": page.title} for page in titles]
     if titles.more > 0:
         lines.append(_("… und %(n)s weitere") % {"n": titles.more})
     return lines
@@ -427,14 +409,7 @@ def kommune_dashboard(kommune, full=True):
     ``full=False``: for the page, which shows the Kreis, NRW and Germany only
     in the latest year (see ``indicator_views``); the downloads need them all.
     """
-    hosted = _hosted_events(kommune)
-    led, joined, guides, *events = _title_shortlists(
-        kommune.leitprojekte_gefuehrt.live().public(),
-        kommune.leitprojekte_beteiligt.live().public(),
-        kommune.leitfaeden.live().public(),
-        *([hosted] if hosted is not None else []),
-    )
-    events = events[0] if events else Shortlist([], 0)
+    led, joined, guides, events = _title_shortlists(kommune)
     guide_model, project_model = kommune.leitfaeden.model, kommune.leitprojekte_gefuehrt.model
     joined_ids = project_model.beteiligte_kommunen.through.objects.filter(
         kommunepage=kommune

@@ -215,35 +215,20 @@ class KommunePage(RoutablePageMixin, TaggedPageMixin, Page):
     def related_shortlists(self):
         """The first few led and joined Leitprojekte and Leitfäden, each with "all N" link.
 
-        Only what a list shows is loaded (``LINK_FIELDS``): not the pages' bodies,
-        which cost more to read and decode than the rest of the list.
+        One query for the three lists, with only what a list of links shows.
         """
-        from schule.core.listing import LINK_FIELDS, PROJECT_LINK_FIELDS, catalogue_url, shortlist
+        from schule.core.listing import catalogue_url, related_shortlists
 
-        projects = self.leitprojekte_gefuehrt.model
-        guides = self.leitfaeden.model
-        return {
-            "leitprojekte_gefuehrt": shortlist(
-                self.leitprojekte_gefuehrt.live()
-                .public()
-                .order_by("title")
-                .select_related("federfuehrung")
-                .only(*PROJECT_LINK_FIELDS),
-                catalogue_url(projects, kommune=self.slug),
-            ),
-            "leitprojekte_beteiligt": shortlist(
-                self.leitprojekte_beteiligt.live()
-                .public()
-                .order_by("title")
-                .select_related("federfuehrung")
-                .only(*PROJECT_LINK_FIELDS),
-                catalogue_url(projects, kommune=self.slug),
-            ),
-            "leitfaeden": shortlist(
-                self.leitfaeden.live().public().order_by("title").only(*LINK_FIELDS),
-                catalogue_url(guides, kommune=self.slug),
-            ),
-        }
+        projects = catalogue_url(self.leitprojekte_gefuehrt.model, kommune=self.slug)
+        guides = catalogue_url(self.leitfaeden.model, kommune=self.slug)
+        return related_shortlists(
+            self,
+            [
+                ("leitprojekte_gefuehrt", "federfuehrung", projects),
+                ("leitprojekte_beteiligt", "federfuehrung", projects),
+                ("leitfaeden", None, guides),
+            ],
+        )
 
     @path("dashboard/", name="dashboard")
     def dashboard(self, request):

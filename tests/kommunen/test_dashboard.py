@@ -201,6 +201,35 @@ def test_long_lists_show_the_first_few_and_link_to_all(client, olpe, leitfaden_i
     assert "… und 2 weitere" in dashboard
 
 
+def test_lists_leave_out_drafts_and_private_pages_and_count_only_the_rest(
+    client, olpe, soest, leitfaden_index, leitprojekt_index, settings
+):
+    from wagtail.models import PageViewRestriction
+
+    settings.PORTAL_SHORTLIST_SIZE = 3
+    for n in range(4):
+        LeitfadenPageFactory(parent=leitfaden_index, title=f"Leitfaden {n}", kommunen=[olpe])
+    LeitfadenPageFactory(parent=leitfaden_index, title="Entwurf", kommunen=[olpe]).unpublish()
+    secret = LeitfadenPageFactory(parent=leitfaden_index, title="Intern", kommunen=[olpe])
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    LeitprojektPageFactory(
+        parent=leitprojekt_index,
+        title="Mitgemacht",
+        federfuehrung=soest,
+        beteiligte_kommunen=[olpe],
+    )
+    profile = client.get("/kommunen/olpe/").content.decode()
+    assert "Entwurf" not in profile and "Intern" not in profile
+    assert 'href="/leitfaeden/?kommune=olpe">Alle 4 im Katalog ansehen' in profile
+    # A joined project is listed with its lead.
+    assert '>Mitgemacht</a> <span class="kern-body--muted">(Soest)</span>' in profile
+    dashboard = client.get("/kommunen/olpe/dashboard/").content.decode()
+    assert "Entwurf" not in dashboard and "Intern" not in dashboard
+    assert "… und 1 weitere" in dashboard
+
+
 def test_query_count_does_not_grow_with_the_kommunes_content(
     client, home, olpe, leitfaden_index, leitprojekt_index, data
 ):
