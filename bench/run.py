@@ -47,6 +47,23 @@ PAGES = [
 ]
 
 
+def bench_env(scale, tmp):
+    """Production settings on the data set of ``scale``, Redis, files in ``tmp``."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "schule.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/schule_bench_{scale}",
+        "REDIS_URL": "redis://127.0.0.1:6379/3",
+        # One client address: the API's rate limit would answer 429 after 120 requests.
+        "API_RATE_LIMIT": "0",
+        "SECURE_SSL_REDIRECT": "off",
+        "STATIC_ROOT": f"{tmp}/static",
+        "MEDIA_ROOT": f"{tmp}/media",
+    }
+
+
 def run(cmd, env, **kwargs):
     return subprocess.run(cmd, env=env, cwd=ROOT, check=True, **kwargs)
 
@@ -164,19 +181,7 @@ def main():
     if not args.build_only and not shutil.which("wrk"):
         sys.exit("wrk fehlt: auf Debian mit „apt-get install wrk“ installieren.")
     tmp = tempfile.mkdtemp(prefix="schule-bench-")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "schule.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/schule_bench_{args.scale}",
-        "REDIS_URL": "redis://127.0.0.1:6379/3",
-        # One client address: the API's rate limit would answer 429 after 120 requests.
-        "API_RATE_LIMIT": "0",
-        "SECURE_SSL_REDIRECT": "off",
-        "STATIC_ROOT": f"{tmp}/static",
-        "MEDIA_ROOT": f"{tmp}/media",
-    }
+    env = bench_env(args.scale, tmp)
     build(env, args.scale, args.fresh)
     if args.build_only:
         return
