@@ -75,3 +75,30 @@ def test_german_stemming_finds_singular_from_plural(client, content):
     assert hits(client.get("/suche/", {"q": "Mobilitätskonzepte"})) == [
         "Ein Mobilitätskonzept für Dörfer"
     ]
+
+
+@pytest.mark.parametrize("page", ["1", "2", "3", "99", "x"])
+def test_the_total_and_every_page_are_right(client, leitfaden_index, page, settings):
+    for n in range(23):
+        LeitfadenPageFactory(parent=leitfaden_index, title=f"Wasserstoff {n:02d}")
+    call_command("update_index", verbosity=0)
+    response = client.get("/suche/", {"q": "Wasserstoff", "page": page})
+    results = response.context["results"]
+    assert results.paginator.count == 23
+    shown = {"1": 1, "2": 2, "3": 3, "99": 3, "x": 1}[page]
+    assert results.number == shown
+    assert len(hits(response)) == (3 if shown == 3 else 10)
+    assert "23 Treffer" in response.content.decode()
+
+
+@requires_postgres
+def test_the_hits_are_counted_in_the_ranking_statement(client, content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/suche/", {"q": "Dörfer"})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/suche/", {"q": "Dörfer"})
+    assert response.context["results"].paginator.count == 2
+    # No statement of its own that only counts the hits.
+    assert not [q for q in queries if q["sql"].startswith('SELECT COUNT(*) AS "__count"')]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from schule.core.listing import catalogue_url, paginate
+from schule.search.backend import search_total
 from schule.taxonomy.models import TaggedPageMixin
 from schule.taxonomy.prefetch import prefetch_taxonomy
 
@@ -22,6 +23,16 @@ def _prepare_hits(pages):
     for page in pages:
         if isinstance(page, TaggedPageMixin):
             page.listing_url = catalogue_url(type(page))
+
+
+def _requested_page(request, results):
+    """(the hits of the requested page, its number); page 1 for anything but a number."""
+    try:
+        number = max(int(request.GET.get("page", "1")), 1)
+    except ValueError:
+        number = 1
+    start = (number - 1) * SEARCH_PAGE_SIZE
+    return list(results[start : start + SEARCH_PAGE_SIZE]), number
 
 
 def search(request):
@@ -40,7 +51,13 @@ def search(request):
     words = " ".join(WORD.findall(query))
     if words:
         results = Page.objects.live().public().specific().search(words, operator="and")
-        page, page_messages = paginate(request, results, SEARCH_PAGE_SIZE)
+        # The requested page first: on PostgreSQL its hits carry the total, so
+        # the search is not run a second time only to count (schule/search/backend.py).
+        hits, number = _requested_page(request, results)
+        total = search_total(hits)
+        page, page_messages = paginate(request, results, SEARCH_PAGE_SIZE, count=total)
+        if page.number == number:  # not a page out of range, shown as the last one
+            page.object_list = hits
         messages += page_messages
         _prepare_hits(page.object_list)
     elif "q" in request.GET:

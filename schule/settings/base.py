@@ -134,7 +134,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Wagtail's database search backend; on PostgreSQL with German stemming.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend; on PostgreSQL its hits carry their total.
+        "BACKEND": "schule.search.backend",
         **({"SEARCH_CONFIG": "german"} if IS_POSTGRES else {}),
     }
 }
