@@ -77,15 +77,16 @@ def test_german_stemming_finds_singular_from_plural(client, content):
     ]
 
 
-@pytest.mark.parametrize("page", ["1", "2", "3", "99", "x"])
-def test_the_total_and_every_page_are_right(client, leitfaden_index, page, settings):
+# "requested", not "page": pytest-playwright has a fixture of that name.
+@pytest.mark.parametrize("requested", ["1", "2", "3", "99", "x"])
+def test_the_total_and_every_page_are_right(client, leitfaden_index, requested):
     for n in range(23):
         LeitfadenPageFactory(parent=leitfaden_index, title=f"Wasserstoff {n:02d}")
     call_command("update_index", verbosity=0)
-    response = client.get("/suche/", {"q": "Wasserstoff", "page": page})
+    response = client.get("/suche/", {"q": "Wasserstoff", "page": requested})
     results = response.context["results"]
     assert results.paginator.count == 23
-    shown = {"1": 1, "2": 2, "3": 3, "99": 3, "x": 1}[page]
+    shown = {"1": 1, "2": 2, "3": 3, "99": 3, "x": 1}[requested]
     assert results.number == shown
     assert len(hits(response)) == (3 if shown == 3 else 10)
     assert "23 Treffer" in response.content.decode()
