@@ -300,8 +300,8 @@ def values_in(years):
     Every Kommune's dashboard compares it with all Kommunen in the latest year:
     the same ~3,000 rows for each of them. Read once per content version (an
     import, like any write to observations or areas, starts a new one) and
-    shared by all dashboards: reading them cost each dashboard ~7 ms, taking
-    them from ``memo`` ~0.7 ms.
+    shared by all dashboards: reading them cost each dashboard ~7 ms; ``memo``
+    hands out the worker's list.
     """
     if not years:
         return []

@@ -173,17 +173,15 @@ def related_shortlists(instance, relations, limit=None):
 
     quote = connection.ops.quote_name
     meta = Page._meta
-    private = "".join(
-        PRIVATE_SQL.format(
-            path=quote(meta.get_field("path").column), depth=quote(meta.get_field("depth").column)
-        )
-        for _section in restricted_sections()
-    )
+    sections = restricted_sections()
+    private = PRIVATE_SQL.format(
+        path=quote(meta.get_field("path").column), depth=quote(meta.get_field("depth").column)
+    ) * len(sections)
     lists, params = [], []
     for number, (relation, lead, _url) in enumerate(relations):
         lists.append(_related_list_sql(type(instance), relation, lead) + private)
         params += [number, instance.pk]
-        for path, depth in restricted_sections():
+        for path, depth in sections:
             params += [f"{path}%", depth]
     sql = RELATED_SQL.format(lists=" UNION ALL ".join(lists))
     with connection.cursor() as cursor:

@@ -300,7 +300,6 @@ def breadcrumb(context, page, trail=()):
     )
 
 
-@register.simple_tag
 def breadcrumb_ancestors(page):
     """The page's ancestors below the tree root, top first.
 
