@@ -103,3 +103,8 @@ def test_the_hits_are_counted_in_the_ranking_statement(client, content):
     assert response.context["results"].paginator.count == 2
     # No statement of its own that only counts the hits.
     assert not [q for q in queries if q["sql"].startswith('SELECT COUNT(*) AS "__count"')]
+    # The matched document vector is not selected: PostgreSQL would build it for every hit.
+    ranking = [q["sql"] for q in queries if "ts_rank" in q["sql"]]
+    assert len(ranking) == 1
+    assert '"_vector_"' not in ranking[0]
+    assert ranking[0].split(" FROM ")[0].count("||") == 0

@@ -69,7 +69,7 @@ def test_database_follows_database_url():
     )
     output = result.stdout.strip().splitlines()[-1]
     if os.environ.get("DATABASE_URL"):
-        assert output.startswith("django.db.backends.postgresql ")
+        assert output.startswith("schule.postgresql ")
         assert "'SEARCH_CONFIG': 'german'" in output
     else:
         assert output.startswith(f"django.db.backends.sqlite3 {ROOT / 'db.sqlite3'} ")

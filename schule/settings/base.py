@@ -129,6 +129,11 @@ if IS_POSTGRES:
     # Added to any options the DATABASE_URL gives (``?options=...``).
     _options = DATABASES["default"].setdefault("OPTIONS", {})
     _options["options"] = f"{_options.get('options', '')} -c random_page_cost=1.1".strip()
+    # Statements prepared after three runs on a connection, their plans kept by
+    # PostgreSQL (schule/postgresql/base.py); off for a pooler in transaction mode.
+    DATABASES["default"]["ENGINE"] = "schule.postgresql"
+    if env_bool("DATABASE_PREPARED_STATEMENTS", True):
+        _options.update(server_side_binding=True, prepare_threshold=3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Wagtail's database search backend; on PostgreSQL with German stemming.

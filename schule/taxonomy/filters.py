@@ -16,6 +16,8 @@ from django.db import connection, connections
 from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.utils.translation import gettext as _
 
+from schule.postgresql import planned_per_run
+
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 100
 
@@ -259,7 +261,9 @@ def _count_rows(queryset, facets, selections):
     branches.append(TOTAL_SQL.format(number=TOTAL, where=where()))
     sql = COUNTS_SQL.format(listed=listed_sql, selects=" UNION ALL ".join(branches))
     found = defaultdict(list)
-    with connections[queryset.db].cursor() as cursor:
+    # Planned for the selected values each time: a kept generic plan cannot know
+    # how many pages a term has (schule/postgresql/base.py).
+    with planned_per_run(), connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
         for number, *row in cursor.fetchall():
             found[number].append(row)
