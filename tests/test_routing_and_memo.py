@@ -24,9 +24,23 @@ def test_pages_at_any_depth_are_found_with_no_more_queries_than_at_the_top(clien
     deep = StandardPageFactory(parent=middle, slug="unten", title="Ganz unten")
     response = client.get("/oben/mitte/unten/")
     assert response.status_code == 200 and "Ganz unten" in response.content.decode()
-    # Below a page with children (kept per content version) one query finds the page.
-    assert count_queries(client, "/oben/mitte/unten/") < count_queries(client, "/oben/")
+    # The site's sections (right below the root) are kept as specific pages per
+    # content version: no query; below a kept parent one query finds the page.
+    assert count_queries(client, "/oben/") == 0
+    assert count_queries(client, "/oben/mitte/unten/") == 1
     assert deep.url == "/oben/mitte/unten/"
+
+
+def test_a_changed_or_new_section_shows_at_once(client, home):
+    top = StandardPageFactory(parent=home, slug="oben", title="Alter Titel")
+    assert "Alter Titel</h1>" in client.get("/oben/").content.decode()
+    top.title = "Neuer Titel"
+    top.save_revision().publish()
+    assert "Neuer Titel</h1>" in client.get("/oben/").content.decode()
+    StandardPageFactory(parent=home, slug="neu", title="Neue Rubrik")
+    assert "Neue Rubrik</h1>" in client.get("/neu/").content.decode()
+    top.unpublish()
+    assert client.get("/oben/").status_code == 404
 
 
 def test_a_child_of_another_type_below_a_kept_parent_is_found_at_once(client, home):

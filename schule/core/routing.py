@@ -6,9 +6,12 @@ page (``HomePage.route``) uses the ``url_path`` Wagtail keeps on every page
 instead: one query loads every page on the requested path, one more the
 specific page that serves it. Below a page with children or routes of its own
 (a catalogue, a Kommune) the pages above are kept per content version with
-the types of their children (``_parents``); where those children are all of
-one type, one query loads the specific page itself (``_child``): a Leitfaden,
-a Leitprojekt, a Kommune and its dashboard are found with one query.
+the types of their children, the last one as its specific page (``_parents``);
+where those children are all of one type, one query loads the specific page
+itself (``_child``): a Leitfaden, a Leitprojekt and a Kommune are found with
+one query, a dashboard with none. The site's sections, the pages right below
+its root (the catalogues, the Kommunen, Impressum), are kept as specific pages
+too (``_sections``): found without a query.
 
 Wagtail's rules stay as they are: a page with its own routes
 (``RoutablePageMixin``) serves the rest of the path when one of its routes
@@ -90,9 +93,24 @@ def _parents(root, components):
         if not last.numchild and not (cls and issubclass(cls, RoutablePageMixin)):
             return None
         kinds = Page.objects.child_of(last).order_by().values_list("content_type", flat=True)
+        # Kept as its specific page: it serves its own routes (a Kommune's dashboard,
+        # the regional dashboard) without a query for it.
+        found[last.url_path] = last.get_specific()
         return found, sorted(set(kinds))
 
     return memo(f"route:{root.pk}:{'/'.join(components)}", load)
+
+
+def _sections(root):
+    """{url_path: specific page} of the pages right below ``root``: the site's few sections.
+
+    Kept under the content version: a catalogue, the Kommunen, the search's
+    neighbours in the navigation are found without a query.
+    """
+    return memo(
+        f"route-sections:{root.pk}",
+        lambda: {page.url_path: page for page in Page.objects.child_of(root).specific()},
+    )
 
 
 def _child(parent, slug, kinds):
@@ -114,13 +132,16 @@ def _child(parent, slug, kinds):
 def route(root, request, components):
     """Route ``components`` (the URL's path segments) below ``root``, as Page.route does.
 
-    The pages above the last segment come from ``_parents`` (kept per content
-    version) where it keeps them; then the last page is one query. Otherwise one
-    query loads every page on the path. Kept pages are shared by the worker's
-    requests: their specific page is read with ``get_specific()``, which leaves
-    them unchanged.
+    A section comes from ``_sections``; the pages above the last segment come
+    from ``_parents`` (kept per content version) where it keeps them, then the
+    last page is one query. Otherwise one query loads every page on the path.
+    Kept pages are shared by the worker's requests: a generic one's specific
+    page is read with ``get_specific()``, which leaves it unchanged, and a kept
+    specific page is served as it is (serving a page changes nothing on it;
+    what it caches on itself, such as prefetched relations, belongs to the same
+    content version).
     """
-    kept = _parents(root, components[:-1]) if len(components) > 1 else None
+    kept = (_sections(root), None) if len(components) == 1 else _parents(root, components[:-1])
     on_path, kinds = kept if kept is not None else (_on_path(root, components), None)
     page, rest = root, list(components)
     while rest:
