@@ -189,3 +189,20 @@ def test_page_urls_in_a_listing_cost_no_cache_read_per_page(client, leitfaden_in
         LeitfadenPageFactory(parent=leitfaden_index, title=f"Guide {n}")
     client.get("/leitfaeden/")
     assert reads() == few <= 3
+
+
+def test_modelcluster_reads_a_models_child_relations_once_per_class(hf):
+    """schule/core/clusters.py: the same relations as modelcluster finds, kept per class."""
+    from modelcluster import models as cluster_models
+
+    from kommunen.models import KommunePage, KommunePrioritaet
+
+    for name in ("get_all_child_relations", "get_all_child_m2m_relations"):
+        kept = getattr(cluster_models, name)
+        assert kept(KommunePage) == kept.__wrapped__(KommunePage)
+        assert kept(KommunePage()) is kept(KommunePage)
+    assert cluster_models.get_all_child_relations(KommunePage)  # the priorities, at least
+    # Child objects passed to the constructor still land on their relation.
+    priority = KommunePrioritaet(handlungsfeld=hf["energie"])
+    page = KommunePage(title="Attendorn", slug="attendorn", prioritaeten=[priority])
+    assert [p.handlungsfeld for p in page.prioritaeten.all()] == [hf["energie"]]

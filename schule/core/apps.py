@@ -7,9 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Website"
 
     def ready(self):
-        from . import restrictions, routing
+        from . import clusters, restrictions, routing
         from .page_cache import connect_signals
 
         connect_signals()
         restrictions.install()
         routing.install()
+        clusters.install()
