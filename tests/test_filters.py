@@ -96,6 +96,31 @@ def test_counts_are_disjunctive_over_the_other_facets(client, catalogue):
     assert counts(response, "sdg") == {"7": 1, "13": 1}
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "dna=digital&dna=nachhaltig&handlungsfeld=energie&sdg=13",
+        "dna=nachhaltig&handlungsfeld=mobilitaet&kommune=olpe&tag=bus",
+        "handlungsfeld=energie&sdg=7&zielgruppe=verwaltung",
+        "dna=authentisch&handlungsfeld=energie&sdg=13",
+    ],
+)
+def test_each_count_is_the_number_of_results_with_that_value_instead(client, catalogue, query):
+    """With several facets selected (the counts then read only the pages that pass
+    all selections but one), each option's count equals the number of results of
+    the listing with that facet set to that value alone."""
+    response = client.get(f"/leitfaeden/?{query}")
+    others = query.split("&")
+    checked = 0
+    for state in response.context["filter"].facets:
+        kept = "&".join(p for p in others if not p.startswith(f"{state.key}="))
+        for option in state.options:
+            alone = client.get(f"/leitfaeden/?{kept}&{state.key}={option.value}")
+            assert option.count == alone.context["items"].paginator.count, (state.key, option)
+            checked += 1
+    assert checked >= 5
+
+
 def test_active_filters_are_shown_and_removable_one_by_one(client, catalogue):
     response = client.get("/leitfaeden/?dna=digital&handlungsfeld=energie")
     active = response.context["filter"].active

@@ -211,7 +211,12 @@ def _path_field(model, path):
 # where other facets are selected, semi-joined to the few they keep (PostgreSQL
 # then hashes those few instead of the whole link table). Table and column names
 # come from the models' meta (quoted); values are parameters.
+#
+# Every count reads pages that pass all selected facets but at most one, so with
+# two or more facets selected ``listed`` keeps only those (``KEPT_SQL``): each
+# count then reads a few hundred rows of it instead of every listed page.
 COUNTS_SQL = "WITH listed AS ({listed}) {selects}"
+KEPT_SQL = "SELECT * FROM ({listed}) p WHERE {passed} >= {least}"
 BRANCH_SQL = "SELECT {number}, CAST({key} AS TEXT), COUNT(*) FROM {rows} GROUP BY {key}"
 LINK_SQL = "{table} l JOIN listed p ON p.listed_pk = l.{source}"
 LINK_KEPT_SQL = "{table} l WHERE l.{source} IN (SELECT p.listed_pk FROM listed p {where})"
@@ -259,6 +264,14 @@ def _count_rows(queryset, facets, selections):
     except EmptyResultSet:  # a queryset that can match nothing (``.none()``)
         return defaultdict(list), 0
     branches.append(TOTAL_SQL.format(number=TOTAL, where=where()))
+    if len(selections) > 1:
+        listed_sql = KEPT_SQL.format(
+            listed=listed_sql,
+            passed=" + ".join(
+                f"CAST(p.{quote(f'selected_{n}')} AS INTEGER)" for n in selections
+            ),
+            least=len(selections) - 1,
+        )
     sql = COUNTS_SQL.format(listed=listed_sql, selects=" UNION ALL ".join(branches))
     found = defaultdict(list)
     # Planned for the selected values each time: a kept generic plan cannot know
