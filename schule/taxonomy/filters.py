@@ -117,8 +117,11 @@ def _selection_q(model, facet, values, pks):
         if facet.choices:
             q |= Q(**{f"{path}__in": values})
         elif link is not None:
+            through, _source, target = link
+            key = through._meta.get_field(target).target_field
+            keys = [key.to_python(pk) for pk in pks]  # kept as text by ``_terms``
             # Names from the models' meta, the term keys as parameters.
-            q |= Q(pk__in=RawSQL(_link_select(link, len(pks)), pks))  # noqa: S611
+            q |= Q(pk__in=RawSQL(_link_select(link, len(keys)), keys))  # noqa: S611
         elif "__" not in path and model._meta.get_field(path).many_to_one:
             q |= Q(**{f"{path}__in": pks})
         else:
